@@ -1,0 +1,38 @@
+import type { SourceKey } from './types.js';
+
+export interface Source {
+  key: SourceKey;
+  citation: string;
+  /** What the project takes from it. */
+  usedFor: string;
+}
+
+// The keys of clinical-facts.md. "AcupressSafety" is not an outside source: it names a cautious
+// default the project chose from clinical-facts §5 and says so wherever it is used.
+export const SOURCES: Readonly<Record<SourceKey, Source>> = {
+  WHO08: {
+    key: 'WHO08',
+    citation: 'WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO Regional Office for the Western Pacific, 2008.',
+    usedFor: 'Point locations and the B-cun proportional measurement.',
+  },
+  CAM: {
+    key: 'CAM',
+    citation: 'Cheng Xinnong (ed.). Chinese Acupuncture and Moxibustion. Foreign Languages Press.',
+    usedFor: 'The standard-text low back pain prescription, extra points, landmark levels, finger measures and pregnancy cautions.',
+  },
+  GBT40997: {
+    key: 'GBT40997',
+    citation: 'GB/T 40997-2021. Chinese national standard for the locations of extra points.',
+    usedFor: 'Locations of extra points not in WHO 2008 (Jiaji, Yaoyan, Yaotongdian).',
+  },
+  Carr2015: {
+    key: 'Carr2015',
+    citation: 'Carr D. (2015). Review of the evidence on "forbidden" acupoints in pregnancy.',
+    usedFor: 'Found no objective evidence of harm from these points; we still leave them out in pregnancy as a cautious default.',
+  },
+  AcupressSafety: {
+    key: 'AcupressSafety',
+    citation: 'Acupress safety defaults (clinical-facts §5).',
+    usedFor: 'Cautious defaults chosen by the project where the sources give no rule.',
+  },
+};

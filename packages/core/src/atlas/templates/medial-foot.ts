@@ -1,0 +1,50 @@
+import { p, type BodyTemplate } from './template.js';
+
+/**
+ * The right lower leg and foot seen from the inside: toes pointing left, heel on the right.
+ * Proportions only; clinical positions come from landmarks and B-cun.
+ */
+export const medialFoot: BodyTemplate = {
+  id: 'medial-foot',
+  title: 'Inner side of the lower leg and foot',
+  description: 'The right lower leg and foot seen from the inside, with the shin bone, inner ankle bone and Achilles tendon.',
+  width: 200,
+  height: 420,
+  frame: { kind: 'limb', drawnSide: 'right' },
+  outline: [
+    // knee, back of the calf, Achilles tendon, heel
+    p(94, 12), p(146, 12), p(158, 60), p(164, 120), p(160, 190), p(150, 258), p(146, 306),
+    p(152, 346), p(158, 376), p(152, 396),
+    // sole, toes
+    p(120, 404), p(70, 404), p(24, 402), p(8, 394), p(10, 382),
+    // top of the foot, front of the ankle, shin
+    p(40, 372), p(78, 352), p(98, 322), p(100, 240), p(96, 140), p(92, 60),
+  ],
+  landmarks: {
+    'medial-tibial-condyle': { x: 104, y: 40, label: 'Lower border of the inner knob of the shin bone (medial tibial condyle)' },
+    'medial-malleolus': { x: 114, y: 330, label: 'Prominence of the inner ankle bone (medial malleolus)' },
+    'calcaneal-tendon': { x: 142, y: 326, label: 'Achilles (calcaneal) tendon' },
+    'tibia-medial-border': { x: 106, y: 250, label: 'Inner (medial) border of the shin bone' },
+    sole: { x: 114, y: 404, label: 'Sole of the foot, below the inner ankle bone' },
+  },
+  segments: {
+    // clinical-facts §2: lower border of medial tibial condyle to medial-malleolus prominence = 13 B-cun.
+    'medial-condyle-medial-malleolus': ['medial-tibial-condyle', 'medial-malleolus'],
+  },
+  axes: {
+    anterior: p(-1, 0),
+    posterior: p(1, 0),
+    superior: p(0, -1),
+    inferior: p(0, 1),
+    proximal: p(0, -1),
+    distal: p(0, 1),
+  },
+  guides: [
+    // medial border of the tibia
+    { points: [p(104, 40), p(104, 150), p(108, 260), p(112, 318)] },
+    // inner ankle bone
+    { points: [p(107, 330), p(114, 322), p(121, 330), p(114, 338)], closed: true },
+    // Achilles tendon
+    { points: [p(140, 260), p(142, 326), p(148, 350)] },
+  ],
+};

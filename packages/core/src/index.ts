@@ -1,0 +1,3 @@
+// @acupress/core: the clinical domain, pure TypeScript, no I/O (DESIGN.md).
+export * from './result.js';
+export * from './atlas/index.js';

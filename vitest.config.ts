@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every package. Tests import workspace packages from source
+// (the "source" export condition), so `npm test` never runs against a stale build.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts'],
+          globalSetup: ['packages/server/src/storage/test-global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'web', include: ['packages/web/src/**/*.test.tsx'], environment: 'jsdom' },
+      },
+    ],
+  },
+});
