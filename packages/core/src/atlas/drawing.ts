@@ -40,9 +40,15 @@ export function templateDrawing(id: TemplateId): TemplateDrawing {
   const t = TEMPLATES[id];
   const guidePaths: string[] = [];
   for (const g of t.guides) {
-    const sides = t.frame.kind === 'body' && g.mirror ? (['left', 'right'] as const) : (['left'] as const);
+    const sides =
+      t.frame.kind === 'body' && g.mirror ? (['left', 'right'] as const) : (['left'] as const);
     for (const side of sides) {
-      guidePaths.push(polyline(g.points.map((pt) => toSvg(t, pt, side)), g.closed ?? false));
+      guidePaths.push(
+        polyline(
+          g.points.map((pt) => toSvg(t, pt, side)),
+          g.closed ?? false,
+        ),
+      );
     }
   }
   const drawing: TemplateDrawing = {
@@ -85,7 +91,11 @@ export function zoomBox(point: Acupoint, minSize = 110): Box {
   const ys = sites.map((s) => s.y);
   const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
-  const size = Math.max(minSize, Math.max(...xs) - Math.min(...xs) + 60, Math.max(...ys) - Math.min(...ys) + 60);
+  const size = Math.max(
+    minSize,
+    Math.max(...xs) - Math.min(...xs) + 60,
+    Math.max(...ys) - Math.min(...ys) + 60,
+  );
   const half = size / 2;
   const x = Math.min(Math.max(cx - half, 0), Math.max(t.width - size, 0));
   const y = Math.min(Math.max(cy - half, 0), Math.max(t.height - size, 0));

@@ -1,4 +1,13 @@
-import type { Acupoint, Beside, CunOffset, PlacedSite, Point2, SegmentId, Side, Site } from './types.js';
+import type {
+  Acupoint,
+  Beside,
+  CunOffset,
+  PlacedSite,
+  Point2,
+  SegmentId,
+  Side,
+  Site,
+} from './types.js';
 import type { BodyTemplate } from './templates/index.js';
 import { TEMPLATES } from './templates/index.js';
 import { SEGMENTS } from './segments.js';
@@ -22,7 +31,8 @@ export function landmarkPosition(template: BodyTemplate, ref: string): Point2 {
 /** Template units per B-cun of a segment, from the segment's two landmarks on this template. */
 export function unitsPerCun(template: BodyTemplate, segment: SegmentId): number {
   const ends = template.segments[segment];
-  if (!ends) throw new GeometryError(`template ${template.id} does not realise segment '${segment}'`);
+  if (!ends)
+    throw new GeometryError(`template ${template.id} does not realise segment '${segment}'`);
   const a = landmarkPosition(template, ends[0]);
   const b = landmarkPosition(template, ends[1]);
   return Math.hypot(b.x - a.x, b.y - a.y) / SEGMENTS[segment].cun;
@@ -34,7 +44,11 @@ function axis(template: BodyTemplate, direction: string): Point2 {
   return v;
 }
 
-function applyOffsets(template: BodyTemplate, start: Point2, offsets: readonly CunOffset[]): Point2 {
+function applyOffsets(
+  template: BodyTemplate,
+  start: Point2,
+  offsets: readonly CunOffset[],
+): Point2 {
   let at = start;
   for (const o of offsets) {
     const length = o.cun * unitsPerCun(template, o.segment);
@@ -53,7 +67,11 @@ function applyOffsets(template: BodyTemplate, start: Point2, offsets: readonly C
   return at;
 }
 
-function applyBeside(template: BodyTemplate, start: Point2, beside: readonly Beside[] = []): Point2 {
+function applyBeside(
+  template: BodyTemplate,
+  start: Point2,
+  beside: readonly Beside[] = [],
+): Point2 {
   return beside.reduce((at, b) => {
     const dir = axis(template, b.direction);
     return { x: at.x + dir.x * BESIDE_UNITS, y: at.y + dir.y * BESIDE_UNITS };
@@ -74,7 +92,9 @@ export function sitePosition(template: BodyTemplate, site: Site, lookup: PointLo
   } else {
     const other = lookup(site.anchor.point);
     if (!other || other.template !== template.id || !other.sites[0]) {
-      throw new GeometryError(`anchor point '${site.anchor.point}' is not on template ${template.id}`);
+      throw new GeometryError(
+        `anchor point '${site.anchor.point}' is not on template ${template.id}`,
+      );
     }
     start = sitePosition(template, other.sites[0], lookup);
   }

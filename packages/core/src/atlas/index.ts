@@ -4,7 +4,14 @@ export { SEGMENTS, SEGMENT_IDS, type BCunSegment } from './segments.js';
 export { SOURCES, type Source } from './sources.js';
 export { TEMPLATES, TEMPLATE_IDS, type BodyTemplate } from './templates/index.js';
 export { placePoint, sitePosition, unitsPerCun, landmarkPosition, toSvg } from './geometry.js';
-export { templateDrawing, pointPositions, zoomBox, outlinePolygon, type TemplateDrawing, type Box } from './drawing.js';
+export {
+  templateDrawing,
+  pointPositions,
+  zoomBox,
+  outlinePolygon,
+  type TemplateDrawing,
+  type Box,
+} from './drawing.js';
 export { fingerMeasureHint, FINGER_MEASURE_CAVEAT } from './finger-measure.js';
 export {
   parseMeasurements,

@@ -19,12 +19,20 @@ export function parseMeasurements(input: unknown): Result<Measurements> {
   const out: Measurements = {};
   for (const [key, raw] of Object.entries(input)) {
     if (!(key in SEGMENTS)) {
-      issues.push({ field: key, message: `unknown segment; allowed: ${Object.keys(SEGMENTS).join(', ')}` });
+      issues.push({
+        field: key,
+        message: `unknown segment; allowed: ${Object.keys(SEGMENTS).join(', ')}`,
+      });
       continue;
     }
     if (raw === null || raw === undefined || raw === '') continue;
     const cm = typeof raw === 'string' ? Number(raw) : raw;
-    if (typeof cm !== 'number' || !Number.isFinite(cm) || cm < MEASUREMENT_RANGE_CM.min || cm > MEASUREMENT_RANGE_CM.max) {
+    if (
+      typeof cm !== 'number' ||
+      !Number.isFinite(cm) ||
+      cm < MEASUREMENT_RANGE_CM.min ||
+      cm > MEASUREMENT_RANGE_CM.max
+    ) {
       issues.push({
         field: key,
         message: `must be a number of centimetres from ${MEASUREMENT_RANGE_CM.min} to ${MEASUREMENT_RANGE_CM.max}`,
@@ -52,7 +60,10 @@ export interface OffsetDescription {
 }
 
 /** Every B-cun distance in a point's location, in cun and (where measured) in the person's cm. */
-export function describeOffsets(point: Acupoint, measurements: Measurements = {}): OffsetDescription[] {
+export function describeOffsets(
+  point: Acupoint,
+  measurements: Measurements = {},
+): OffsetDescription[] {
   return point.sites.flatMap((site) =>
     site.offsets.map((o) => {
       const scale = cmPerCun(measurements, o.segment);

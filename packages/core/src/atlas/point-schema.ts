@@ -6,7 +6,18 @@ import { TEMPLATE_IDS } from './templates/index.js';
 // clinic-supplied point data). Mirrors types.ts.
 
 const sourceKey = z.enum(['WHO08', 'CAM', 'GBT40997', 'Carr2015', 'AcupressSafety']);
-const direction = z.enum(['lateral', 'medial', 'superior', 'inferior', 'anterior', 'posterior', 'radial', 'ulnar', 'proximal', 'distal']);
+const direction = z.enum([
+  'lateral',
+  'medial',
+  'superior',
+  'inferior',
+  'anterior',
+  'posterior',
+  'radial',
+  'ulnar',
+  'proximal',
+  'distal',
+]);
 const nonEmpty = z.string().trim().min(1);
 
 const cunOffset = z
@@ -47,13 +58,43 @@ export const cautionSchema = z.object({
 });
 
 export const acupointSchema = z.object({
-  id: z.string().regex(/^[A-Z]{2}(-[A-Z]{1,2})?\d{1,2}(-[TL]\d{1,2})?$/, 'an upper-case WHO code, optionally with a level'),
+  id: z
+    .string()
+    .regex(
+      /^[A-Z]{2}(-[A-Z]{1,2})?\d{1,2}(-[TL]\d{1,2})?$/,
+      'an upper-case WHO code, optionally with a level',
+    ),
   code: z.string().regex(/^[A-Z]{2}(-[A-Z]{1,2})?\d{1,2}$/),
   pinyin: nonEmpty,
   hanzi: z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'),
   english: nonEmpty,
-  meridian: z.enum(['Bladder', 'Governor', 'Gallbladder', 'Kidney', 'Liver', 'Spleen', 'Stomach', 'Small Intestine', 'Large Intestine', 'Extra']),
-  region: z.enum(['thoracic', 'lumbar', 'sacral', 'buttock', 'thigh', 'knee', 'calf', 'leg', 'ankle', 'foot', 'hand', 'face', 'shoulder']),
+  meridian: z.enum([
+    'Bladder',
+    'Governor',
+    'Gallbladder',
+    'Kidney',
+    'Liver',
+    'Spleen',
+    'Stomach',
+    'Small Intestine',
+    'Large Intestine',
+    'Extra',
+  ]),
+  region: z.enum([
+    'thoracic',
+    'lumbar',
+    'sacral',
+    'buttock',
+    'thigh',
+    'knee',
+    'calf',
+    'leg',
+    'ankle',
+    'foot',
+    'hand',
+    'face',
+    'shoulder',
+  ]),
   template: z.enum(TEMPLATE_IDS as [string, ...string[]]),
   laterality: z.enum(['bilateral', 'midline']),
   sites: z.array(site).min(1),

@@ -57,7 +57,8 @@ export const SEGMENTS: Readonly<Record<SegmentId, BCunSegment>> = {
     id: 'umbilicus-pubis',
     label: 'Navel to the top of the pubic bone',
     cun: 5,
-    howToMeasure: 'Lying on your back, measure from the navel down to the upper edge of the pubic bone.',
+    howToMeasure:
+      'Lying on your back, measure from the navel down to the upper edge of the pubic bone.',
   },
 };
 

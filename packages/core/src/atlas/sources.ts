@@ -12,13 +12,15 @@ export interface Source {
 export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   WHO08: {
     key: 'WHO08',
-    citation: 'WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO Regional Office for the Western Pacific, 2008.',
+    citation:
+      'WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO Regional Office for the Western Pacific, 2008.',
     usedFor: 'Point locations and the B-cun proportional measurement.',
   },
   CAM: {
     key: 'CAM',
     citation: 'Cheng Xinnong (ed.). Chinese Acupuncture and Moxibustion. Foreign Languages Press.',
-    usedFor: 'The standard-text low back pain prescription, extra points, landmark levels, finger measures and pregnancy cautions.',
+    usedFor:
+      'The standard-text low back pain prescription, extra points, landmark levels, finger measures and pregnancy cautions.',
   },
   GBT40997: {
     key: 'GBT40997',
@@ -28,7 +30,8 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   Carr2015: {
     key: 'Carr2015',
     citation: 'Carr D. (2015). Review of the evidence on "forbidden" acupoints in pregnancy.',
-    usedFor: 'Found no objective evidence of harm from these points; we still leave them out in pregnancy as a cautious default.',
+    usedFor:
+      'Found no objective evidence of harm from these points; we still leave them out in pregnancy as a cautious default.',
   },
   AcupressSafety: {
     key: 'AcupressSafety',

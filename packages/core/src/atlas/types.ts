@@ -35,12 +35,7 @@ export type Region =
 
 /** Structured cautions (clinical-facts §1 "Cautions" column and §5). */
 export type CautionFlag =
-  | 'pregnancy'
-  | 'lumbosacral'
-  | 'vessel'
-  | 'nerve'
-  | 'varicose-veins'
-  | 'calf-swelling';
+  'pregnancy' | 'lumbosacral' | 'vessel' | 'nerve' | 'varicose-veins' | 'calf-swelling';
 
 export interface Caution {
   flag: CautionFlag;
@@ -113,9 +108,7 @@ export type Laterality = 'bilateral' | 'midline';
 
 /** The role a point has in the standard-text low back pain prescription (CAM, clinical-facts §1). */
 export type PrescriptionRole =
-  | { role: 'main' }
-  | { role: 'added'; pattern: string }
-  | { role: 'related' };
+  { role: 'main' } | { role: 'added'; pattern: string } | { role: 'related' };
 
 export interface Acupoint {
   /** Unique id in the atlas: the WHO code, or the code plus a level (EX-B2-L4). */

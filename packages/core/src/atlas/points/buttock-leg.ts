@@ -1,7 +1,10 @@
 import type { Acupoint } from '../types.js';
 import { calfSwelling, nerve, PREGNANCY_CAM, vessel } from './cautions.js';
 
-type Base = Pick<Acupoint, 'id' | 'pinyin' | 'hanzi' | 'english' | 'meridian' | 'region' | 'template'>;
+type Base = Pick<
+  Acupoint,
+  'id' | 'pinyin' | 'hanzi' | 'english' | 'meridian' | 'region' | 'template'
+>;
 const point = (base: Base, rest: Omit<Acupoint, keyof Base | 'code' | 'laterality'>): Acupoint => ({
   ...base,
   code: base.id,
@@ -12,26 +15,59 @@ const point = (base: Base, rest: Omit<Acupoint, keyof Base | 'code' | 'lateralit
 // Location facts: WHO08 via clinical-facts §1, unless a note says otherwise.
 export const buttockLegPoints: Acupoint[] = [
   point(
-    { id: 'BL54', pinyin: 'Zhibian', hanzi: '秩边', english: 'Order Edge', meridian: 'Bladder', region: 'buttock', template: 'posterior' },
+    {
+      id: 'BL54',
+      pinyin: 'Zhibian',
+      hanzi: '秩边',
+      english: 'Order Edge',
+      meridian: 'Bladder',
+      region: 'buttock',
+      template: 'posterior',
+    },
     {
       sites: [
-        { kind: 'at', anchor: { landmark: 'sacral-crest-4' }, offsets: [{ cun: 3, segment: 'scapulae-medial-borders', direction: 'lateral' }] },
+        {
+          kind: 'at',
+          anchor: { landmark: 'sacral-crest-4' },
+          offsets: [{ cun: 3, segment: 'scapulae-medial-borders', direction: 'lateral' }],
+        },
       ],
-      locationFacts: 'Level with the 4th posterior sacral foramen, 3 B-cun out from the median sacral crest.',
+      locationFacts:
+        'Level with the 4th posterior sacral foramen, 3 B-cun out from the median sacral crest.',
       instructions: [
         'Find the sacrum, the flat bone between the buttocks, and the row of small hollows down each side of its midline ridge.',
         'At the level of the fourth hollow from the top, move 3 cun (about four fingers together) out from the midline onto the buttock.',
       ],
       byTouch: 'Deep in the buttock muscle; press slowly, the tissue here is thick.',
-      cautions: [nerve('The sciatic nerve lies deep under this point: build pressure slowly and stop if you feel a shooting or electric sensation.')],
+      cautions: [
+        nerve(
+          'The sciatic nerve lies deep under this point: build pressure slowly and stop if you feel a shooting or electric sensation.',
+        ),
+      ],
       prescription: { role: 'related' },
       sources: ['WHO08'],
     },
   ),
   point(
-    { id: 'GB30', pinyin: 'Huantiao', hanzi: '环跳', english: 'Jumping Round', meridian: 'Gallbladder', region: 'buttock', template: 'posterior' },
     {
-      sites: [{ kind: 'between', from: 'greater-trochanter', to: 'sacral-hiatus', fraction: 1 / 3, offsets: [] }],
+      id: 'GB30',
+      pinyin: 'Huantiao',
+      hanzi: '环跳',
+      english: 'Jumping Round',
+      meridian: 'Gallbladder',
+      region: 'buttock',
+      template: 'posterior',
+    },
+    {
+      sites: [
+        {
+          kind: 'between',
+          from: 'greater-trochanter',
+          to: 'sacral-hiatus',
+          fraction: 1 / 3,
+          offsets: [],
+        },
+      ],
       locationFacts:
         'On the line from the prominence of the greater trochanter to the sacral hiatus, where its outer third meets its inner two thirds.',
       instructions: [
@@ -40,17 +76,33 @@ export const buttockLegPoints: Acupoint[] = [
       ],
       byTouch: 'Deep in the side of the buttock; a broad tender area is common.',
       // clinical-facts §1 marks this caution unverified.
-      cautions: [nerve('The sciatic nerve may lie deep under this point (unverified): press gradually and stop at any shooting pain.', false)],
+      cautions: [
+        nerve(
+          'The sciatic nerve may lie deep under this point (unverified): press gradually and stop at any shooting pain.',
+          false,
+        ),
+      ],
       prescription: { role: 'related' },
       sources: ['WHO08'],
     },
   ),
   point(
-    { id: 'BL36', pinyin: 'Chengfu', hanzi: '承扶', english: 'Support', meridian: 'Bladder', region: 'thigh', template: 'posterior' },
+    {
+      id: 'BL36',
+      pinyin: 'Chengfu',
+      hanzi: '承扶',
+      english: 'Support',
+      meridian: 'Bladder',
+      region: 'thigh',
+      template: 'posterior',
+    },
     {
       sites: [{ kind: 'at', anchor: { landmark: 'gluteal-fold' }, offsets: [] }],
       locationFacts: 'At the midpoint of the gluteal fold.',
-      instructions: ['Find the crease under the buttock (gluteal fold).', 'The point is at the middle of that crease.'],
+      instructions: [
+        'Find the crease under the buttock (gluteal fold).',
+        'The point is at the middle of that crease.',
+      ],
       byTouch: 'At the top of the back of the thigh, in the crease.',
       cautions: [
         nerve('Nerves run deep under this point: press gradually.'),
@@ -61,7 +113,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL37', pinyin: 'Yinmen', hanzi: '殷门', english: 'Gate of Abundance', meridian: 'Bladder', region: 'thigh', template: 'posterior' },
+    {
+      id: 'BL37',
+      pinyin: 'Yinmen',
+      hanzi: '殷门',
+      english: 'Gate of Abundance',
+      meridian: 'Bladder',
+      region: 'thigh',
+      template: 'posterior',
+    },
     {
       sites: [
         {
@@ -70,7 +130,8 @@ export const buttockLegPoints: Acupoint[] = [
           offsets: [{ cun: 6, segment: 'gluteal-fold-popliteal', toward: 'popliteal-crease' }],
         },
       ],
-      locationFacts: '6 B-cun below the gluteal fold, between the biceps femoris and semitendinosus muscles.',
+      locationFacts:
+        '6 B-cun below the gluteal fold, between the biceps femoris and semitendinosus muscles.',
       instructions: [
         'Find the middle of the buttock crease and the middle of the crease behind the knee.',
         'The thigh between them is 14 cun long. Go 6 cun down from the buttock crease, a little less than halfway.',
@@ -83,14 +144,27 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL40', pinyin: 'Weizhong', hanzi: '委中', english: 'Bend Middle', meridian: 'Bladder', region: 'knee', template: 'posterior' },
+    {
+      id: 'BL40',
+      pinyin: 'Weizhong',
+      hanzi: '委中',
+      english: 'Bend Middle',
+      meridian: 'Bladder',
+      region: 'knee',
+      template: 'posterior',
+    },
     {
       sites: [{ kind: 'at', anchor: { landmark: 'popliteal-crease' }, offsets: [] }],
       locationFacts: 'At the midpoint of the popliteal crease.',
-      instructions: ['Bend the knee slightly to see the crease at the back of the knee.', 'The point is at the middle of that crease.'],
+      instructions: [
+        'Bend the knee slightly to see the crease at the back of the knee.',
+        'The point is at the middle of that crease.',
+      ],
       byTouch: 'A soft hollow at the back of the knee; you may feel a pulse.',
       cautions: [
-        vessel('The popliteal artery and vein lie beneath: use light pressure only, and move off if you feel a pulse.'),
+        vessel(
+          'The popliteal artery and vein lie beneath: use light pressure only, and move off if you feel a pulse.',
+        ),
         {
           flag: 'varicose-veins',
           note: 'Avoid over varicose veins (a caution the sources give as unverified; we apply it anyway).',
@@ -104,10 +178,19 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL57', pinyin: 'Chengshan', hanzi: '承山', english: 'Mountain Support', meridian: 'Bladder', region: 'calf', template: 'posterior' },
+    {
+      id: 'BL57',
+      pinyin: 'Chengshan',
+      hanzi: '承山',
+      english: 'Mountain Support',
+      meridian: 'Bladder',
+      region: 'calf',
+      template: 'posterior',
+    },
     {
       sites: [{ kind: 'at', anchor: { landmark: 'gastrocnemius-tendon-junction' }, offsets: [] }],
-      locationFacts: 'Where the calcaneal (Achilles) tendon meets the two bellies of the gastrocnemius muscle.',
+      locationFacts:
+        'Where the calcaneal (Achilles) tendon meets the two bellies of the gastrocnemius muscle.',
       instructions: [
         'Stand on tiptoe, or point the foot: the calf muscle shows two bellies.',
         'Follow the Achilles tendon up from the heel to where the two bellies begin, making an upside-down V. The point is at the tip of the V.',
@@ -119,7 +202,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL58', pinyin: 'Feiyang', hanzi: '飞扬', english: 'Taking Flight', meridian: 'Bladder', region: 'calf', template: 'lateral-leg' },
+    {
+      id: 'BL58',
+      pinyin: 'Feiyang',
+      hanzi: '飞扬',
+      english: 'Taking Flight',
+      meridian: 'Bladder',
+      region: 'calf',
+      template: 'lateral-leg',
+    },
     {
       sites: [
         {
@@ -129,7 +220,8 @@ export const buttockLegPoints: Acupoint[] = [
           beside: [{ direction: 'posterior', of: 'lateral head of the gastrocnemius' }],
         },
       ],
-      locationFacts: '7 B-cun above BL60, between the outer head of the gastrocnemius and the calcaneal tendon.',
+      locationFacts:
+        '7 B-cun above BL60, between the outer head of the gastrocnemius and the calcaneal tendon.',
       instructions: [
         'Find BL60 in the hollow between the outer ankle bone and the Achilles tendon.',
         'The lower leg from the knee crease to the ankle bone is 16 cun. Go 7 cun up from BL60, a little under halfway to the knee.',
@@ -142,11 +234,31 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL60', pinyin: 'Kunlun', hanzi: '昆仑', english: 'Kunlun Mountains', meridian: 'Bladder', region: 'ankle', template: 'lateral-leg' },
     {
-      sites: [{ kind: 'between', from: 'lateral-malleolus', to: 'calcaneal-tendon', fraction: 0.5, offsets: [] }],
-      locationFacts: 'In the hollow between the prominence of the lateral malleolus and the calcaneal tendon.',
-      instructions: ['Find the outer ankle bone and the Achilles tendon behind it.', 'The point is in the hollow halfway between them.'],
+      id: 'BL60',
+      pinyin: 'Kunlun',
+      hanzi: '昆仑',
+      english: 'Kunlun Mountains',
+      meridian: 'Bladder',
+      region: 'ankle',
+      template: 'lateral-leg',
+    },
+    {
+      sites: [
+        {
+          kind: 'between',
+          from: 'lateral-malleolus',
+          to: 'calcaneal-tendon',
+          fraction: 0.5,
+          offsets: [],
+        },
+      ],
+      locationFacts:
+        'In the hollow between the prominence of the lateral malleolus and the calcaneal tendon.',
+      instructions: [
+        'Find the outer ankle bone and the Achilles tendon behind it.',
+        'The point is in the hollow halfway between them.',
+      ],
       byTouch: 'A soft hollow behind the outer ankle bone.',
       cautions: [PREGNANCY_CAM],
       prescription: { role: 'related' },
@@ -154,11 +266,31 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL62', pinyin: 'Shenmai', hanzi: '申脉', english: 'Extending Vessel', meridian: 'Bladder', region: 'foot', template: 'lateral-leg' },
     {
-      sites: [{ kind: 'between', from: 'lateral-malleolus-lower', to: 'calcaneus', fraction: 0.5, offsets: [] }],
-      locationFacts: 'Directly below the prominence of the lateral malleolus, between its lower border and the calcaneus.',
-      instructions: ['Find the outer ankle bone.', 'Slide straight down off its lower edge into the hollow above the heel bone.'],
+      id: 'BL62',
+      pinyin: 'Shenmai',
+      hanzi: '申脉',
+      english: 'Extending Vessel',
+      meridian: 'Bladder',
+      region: 'foot',
+      template: 'lateral-leg',
+    },
+    {
+      sites: [
+        {
+          kind: 'between',
+          from: 'lateral-malleolus-lower',
+          to: 'calcaneus',
+          fraction: 0.5,
+          offsets: [],
+        },
+      ],
+      locationFacts:
+        'Directly below the prominence of the lateral malleolus, between its lower border and the calcaneus.',
+      instructions: [
+        'Find the outer ankle bone.',
+        'Slide straight down off its lower edge into the hollow above the heel bone.',
+      ],
       byTouch: 'A small hollow just under the outer ankle bone.',
       cautions: [],
       prescription: { role: 'related' },
@@ -166,7 +298,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'BL67', pinyin: 'Zhiyin', hanzi: '至阴', english: 'Reaching Yin', meridian: 'Bladder', region: 'foot', template: 'lateral-leg' },
+    {
+      id: 'BL67',
+      pinyin: 'Zhiyin',
+      hanzi: '至阴',
+      english: 'Reaching Yin',
+      meridian: 'Bladder',
+      region: 'foot',
+      template: 'lateral-leg',
+    },
     {
       sites: [
         {
@@ -179,8 +319,12 @@ export const buttockLegPoints: Acupoint[] = [
           ],
         },
       ],
-      locationFacts: 'On the outer side of the last bone of the little toe, 0.1 F-cun from the outer corner of the nail.',
-      instructions: ['Find the outer corner of the little toenail.', 'The point is a hair’s breadth behind and outside that corner, on the side of the toe.'],
+      locationFacts:
+        'On the outer side of the last bone of the little toe, 0.1 F-cun from the outer corner of the nail.',
+      instructions: [
+        'Find the outer corner of the little toenail.',
+        'The point is a hair’s breadth behind and outside that corner, on the side of the toe.',
+      ],
       byTouch: 'A tiny spot beside the nail: press with a fingernail edge or a blunt tip.',
       cautions: [PREGNANCY_CAM],
       prescription: { role: 'related' },
@@ -188,7 +332,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'GB34', pinyin: 'Yanglingquan', hanzi: '阳陵泉', english: 'Yang Mound Spring', meridian: 'Gallbladder', region: 'leg', template: 'lateral-leg' },
+    {
+      id: 'GB34',
+      pinyin: 'Yanglingquan',
+      hanzi: '阳陵泉',
+      english: 'Yang Mound Spring',
+      meridian: 'Gallbladder',
+      region: 'leg',
+      template: 'lateral-leg',
+    },
     {
       sites: [
         {
@@ -213,7 +365,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'GB39', pinyin: 'Xuanzhong', hanzi: '悬钟', english: 'Suspended Bell', meridian: 'Gallbladder', region: 'leg', template: 'lateral-leg' },
+    {
+      id: 'GB39',
+      pinyin: 'Xuanzhong',
+      hanzi: '悬钟',
+      english: 'Suspended Bell',
+      meridian: 'Gallbladder',
+      region: 'leg',
+      template: 'lateral-leg',
+    },
     {
       sites: [
         {
@@ -223,7 +383,8 @@ export const buttockLegPoints: Acupoint[] = [
           beside: [{ direction: 'anterior', of: 'the fibula' }],
         },
       ],
-      locationFacts: 'In front of the fibula, 3 B-cun above the prominence of the lateral malleolus.',
+      locationFacts:
+        'In front of the fibula, 3 B-cun above the prominence of the lateral malleolus.',
       instructions: [
         'Find the outer ankle bone.',
         'Go 3 cun straight up (about four fingers held together).',
@@ -236,7 +397,15 @@ export const buttockLegPoints: Acupoint[] = [
     },
   ),
   point(
-    { id: 'ST36', pinyin: 'Zusanli', hanzi: '足三里', english: 'Leg Three Miles', meridian: 'Stomach', region: 'leg', template: 'lateral-leg' },
+    {
+      id: 'ST36',
+      pinyin: 'Zusanli',
+      hanzi: '足三里',
+      english: 'Leg Three Miles',
+      meridian: 'Stomach',
+      region: 'leg',
+      template: 'lateral-leg',
+    },
     {
       sites: [
         {
@@ -247,7 +416,8 @@ export const buttockLegPoints: Acupoint[] = [
       ],
       // The facts give the line ST35–ST41 but not its cun count; we scale the lower leg by the
       // popliteal crease to lateral malleolus segment (16 B-cun, clinical-facts §2).
-      locationFacts: '3 B-cun below ST35, on the line from ST35 (at the knee) to ST41 (at the front of the ankle). ST35 and ST41 are drawn approximately: our reference facts do not give their exact locations.',
+      locationFacts:
+        '3 B-cun below ST35, on the line from ST35 (at the knee) to ST41 (at the front of the ankle). ST35 and ST41 are drawn approximately: our reference facts do not give their exact locations.',
       instructions: [
         'Sit with the knee bent. ST35 is a reference point at the front of the knee, below the kneecap; the diagram shows it approximately.',
         'Go 3 cun down (about four fingers held together), along the line towards the middle of the front of the ankle.',

@@ -32,4 +32,9 @@ export const nerve = (note: string, verified = true): Caution => ({
   verified,
 });
 
-export const vessel = (note: string): Caution => ({ flag: 'vessel', note, source: 'WHO08', verified: true });
+export const vessel = (note: string): Caution => ({
+  flag: 'vessel',
+  note,
+  source: 'WHO08',
+  verified: true,
+});

@@ -14,12 +14,29 @@ export const distalPoints: Acupoint[] = [
     region: 'ankle',
     template: 'medial-foot',
     laterality: 'bilateral',
-    sites: [{ kind: 'between', from: 'medial-malleolus', to: 'calcaneal-tendon', fraction: 0.5, offsets: [] }],
-    locationFacts: 'In the hollow between the prominence of the medial malleolus and the calcaneal tendon.',
-    instructions: ['Find the inner ankle bone and the Achilles tendon behind it.', 'The point is in the hollow halfway between them.'],
+    sites: [
+      {
+        kind: 'between',
+        from: 'medial-malleolus',
+        to: 'calcaneal-tendon',
+        fraction: 0.5,
+        offsets: [],
+      },
+    ],
+    locationFacts:
+      'In the hollow between the prominence of the medial malleolus and the calcaneal tendon.',
+    instructions: [
+      'Find the inner ankle bone and the Achilles tendon behind it.',
+      'The point is in the hollow halfway between them.',
+    ],
     byTouch: 'A soft hollow behind the inner ankle bone; you may feel a pulse.',
     cautions: [
-      { flag: 'varicose-veins', note: 'Do not press over varicose veins.', source: 'WHO08', verified: true },
+      {
+        flag: 'varicose-veins',
+        note: 'Do not press over varicose veins.',
+        source: 'WHO08',
+        verified: true,
+      },
     ],
     prescription: { role: 'added', pattern: 'kidney-yin deficiency' },
     sources: ['WHO08', 'CAM'],
@@ -38,11 +55,14 @@ export const distalPoints: Acupoint[] = [
       {
         kind: 'at',
         anchor: { landmark: 'medial-malleolus' },
-        offsets: [{ cun: 3, segment: 'medial-condyle-medial-malleolus', toward: 'medial-tibial-condyle' }],
+        offsets: [
+          { cun: 3, segment: 'medial-condyle-medial-malleolus', toward: 'medial-tibial-condyle' },
+        ],
         beside: [{ direction: 'posterior', of: 'the medial border of the tibia' }],
       },
     ],
-    locationFacts: 'Just behind the inner (medial) border of the tibia, 3 B-cun above the prominence of the medial malleolus.',
+    locationFacts:
+      'Just behind the inner (medial) border of the tibia, 3 B-cun above the prominence of the medial malleolus.',
     instructions: [
       'Find the inner ankle bone.',
       'Go 3 cun straight up the leg (about four fingers held together).',
@@ -71,7 +91,8 @@ export const distalPoints: Acupoint[] = [
         beside: [{ direction: 'distal', of: 'the junction of the 1st and 2nd metatarsal bases' }],
       },
     ],
-    locationFacts: 'Between the 1st and 2nd metatarsal bones, in the hollow just towards the toes from where their bases meet.',
+    locationFacts:
+      'Between the 1st and 2nd metatarsal bones, in the hollow just towards the toes from where their bases meet.',
     instructions: [
       'On the top of the foot, run a finger from the gap between the big toe and the second toe back towards the ankle.',
       'The finger stops where the two long bones meet; the point is in the hollow just before that junction.',
@@ -92,8 +113,12 @@ export const distalPoints: Acupoint[] = [
     template: 'anterior',
     laterality: 'midline',
     sites: [{ kind: 'between', from: 'nose-base', to: 'upper-lip', fraction: 0.5, offsets: [] }],
-    locationFacts: 'At the midpoint of the philtrum, the groove between the nose and the upper lip.',
-    instructions: ['Find the groove between the base of the nose and the upper lip.', 'The point is halfway down the groove.'],
+    locationFacts:
+      'At the midpoint of the philtrum, the groove between the nose and the upper lip.',
+    instructions: [
+      'Find the groove between the base of the nose and the upper lip.',
+      'The point is halfway down the groove.',
+    ],
     byTouch: 'On the groove above the lip; use a fingertip and light pressure.',
     cautions: [],
     // CAM (clinical-facts §1): added for acute sprain or trauma.
@@ -120,12 +145,14 @@ export const distalPoints: Acupoint[] = [
         beside: [{ direction: 'radial', of: 'the 2nd metacarpal' }],
       },
     ],
-    locationFacts: 'On the back of the hand, on the thumb side of the middle of the 2nd metacarpal bone.',
+    locationFacts:
+      'On the back of the hand, on the thumb side of the middle of the 2nd metacarpal bone.',
     instructions: [
       'Hold your hand with the back up. Feel the long bone that runs from the index knuckle to the wrist (2nd metacarpal).',
       'At the middle of that bone, move onto its thumb side.',
     ],
-    byTouch: 'In the muscle between thumb and index finger, against the side of the bone; usually tender.',
+    byTouch:
+      'In the muscle between thumb and index finger, against the side of the bone; usually tender.',
     cautions: [PREGNANCY_CAM],
     prescription: { role: 'related' },
     sources: ['WHO08', 'CAM'],
@@ -198,14 +225,21 @@ export const distalPoints: Acupoint[] = [
     template: 'posterior',
     laterality: 'bilateral',
     sites: [{ kind: 'between', from: 'C7', to: 'acromion', fraction: 0.5, offsets: [] }],
-    locationFacts: 'At the midpoint of the line from the C7 spinous process to the outer end of the acromion.',
+    locationFacts:
+      'At the midpoint of the line from the C7 spinous process to the outer end of the acromion.',
     instructions: [
       'Bend the head forward: the most prominent bump at the base of the neck is C7.',
       'Find the bony tip of the shoulder (acromion).',
       'The point is on top of the shoulder, halfway between the two.',
     ],
     byTouch: 'On the top of the shoulder muscle; often tight and tender.',
-    cautions: [{ ...PREGNANCY_CAM, source: 'AcupressSafety', note: 'Left out in pregnancy, or if pregnancy is possible, as a cautious default.' }],
+    cautions: [
+      {
+        ...PREGNANCY_CAM,
+        source: 'AcupressSafety',
+        note: 'Left out in pregnancy, or if pregnancy is possible, as a cautious default.',
+      },
+    ],
     prescription: { role: 'related' },
     sources: ['WHO08'],
   },

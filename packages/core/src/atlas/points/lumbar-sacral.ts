@@ -76,7 +76,11 @@ function governorLumbar(
     laterality: 'midline',
     sites: [{ kind: 'at', anchor: { landmark: `L${level}` }, offsets: [] }],
     locationFacts: `On the midline of the back, in the hollow just below the L${level} spinous process.${extraFact}`,
-    instructions: [FIND_L4, countFromL4(level), 'The point is in the small hollow just below that bump, on the midline.'],
+    instructions: [
+      FIND_L4,
+      countFromL4(level),
+      'The point is in the small hollow just below that bump, on the midline.',
+    ],
     byTouch: 'A small dip between two bony bumps of the spine.',
     cautions: [LUMBOSACRAL],
     prescription,
@@ -87,7 +91,9 @@ function governorLumbar(
 export const lumbarSacralPoints: Acupoint[] = [
   // CAM main point for low back pain (clinical-facts §1).
   bladderLumbar('BL23', 'Shenshu', '肾俞', 'Kidney Transport Point', 2, 1.5, { role: 'main' }),
-  bladderLumbar('BL24', 'Qihaishu', '气海俞', 'Sea-of-Qi Transport Point', 3, 1.5, { role: 'related' }),
+  bladderLumbar('BL24', 'Qihaishu', '气海俞', 'Sea-of-Qi Transport Point', 3, 1.5, {
+    role: 'related',
+  }),
   bladderLumbar('BL25', 'Dachangshu', '大肠俞', 'Large Intestine Transport Point', 4, 1.5, {
     role: 'added',
     pattern: 'cold-damp',
@@ -96,10 +102,24 @@ export const lumbarSacralPoints: Acupoint[] = [
     role: 'added',
     pattern: 'cold-damp',
   }),
-  bladderLumbar('BL52', 'Zhishi', '志室', 'Will Chamber', 2, 3, { role: 'added', pattern: 'kidney-yin deficiency' }),
+  bladderLumbar('BL52', 'Zhishi', '志室', 'Will Chamber', 2, 3, {
+    role: 'added',
+    pattern: 'kidney-yin deficiency',
+  }),
   // CAM main point; CAM adds that it is level with the iliac crests (clinical-facts §1).
-  governorLumbar('GV3', 'Yaoyangguan', '腰阳关', 'Lumbar Yang Pass', 4, { role: 'main' }, ' CAM places it level with the tops of the hip bones.'),
-  governorLumbar('GV4', 'Mingmen', '命门', 'Life Gate', 2, { role: 'added', pattern: 'kidney-yang deficiency' }),
+  governorLumbar(
+    'GV3',
+    'Yaoyangguan',
+    '腰阳关',
+    'Lumbar Yang Pass',
+    4,
+    { role: 'main' },
+    ' CAM places it level with the tops of the hip bones.',
+  ),
+  governorLumbar('GV4', 'Mingmen', '命门', 'Life Gate', 2, {
+    role: 'added',
+    pattern: 'kidney-yang deficiency',
+  }),
   {
     id: 'EX-B7',
     code: 'EX-B7',
@@ -136,7 +156,8 @@ export const lumbarSacralPoints: Acupoint[] = [
     template: 'posterior',
     laterality: 'bilateral',
     sites: [{ kind: 'at', anchor: { landmark: 'sacral-crest-2' }, offsets: [lateralCun(1.5)] }],
-    locationFacts: 'Level with the 2nd posterior sacral foramen, 1.5 B-cun out from the median sacral crest.',
+    locationFacts:
+      'Level with the 2nd posterior sacral foramen, 1.5 B-cun out from the median sacral crest.',
     instructions: [
       'Below the lowest lumbar vertebra (L5) lies the sacrum, the flat triangular bone between the buttocks.',
       'Its back carries a row of small hollows (foramina) on each side of the midline; find the second from the top.',

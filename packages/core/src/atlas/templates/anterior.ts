@@ -5,7 +5,8 @@ import { bodyHalfOutline } from './body-silhouette.js';
 export const anterior: BodyTemplate = {
   id: 'anterior',
   title: 'Front of the body',
-  description: 'Outline of the body seen from the front, with the face, collarbones, navel, kneecaps and feet.',
+  description:
+    'Outline of the body seen from the front, with the face, collarbones, navel, kneecaps and feet.',
   width: 240,
   height: 604,
   frame: { kind: 'body', midX: 120, facing: 'anterior' },
@@ -15,7 +16,11 @@ export const anterior: BodyTemplate = {
     'upper-lip': { x: 0, y: 56, label: 'Upper border of the upper lip' },
     umbilicus: { x: 0, y: 232, label: 'Navel' },
     'pubic-symphysis': { x: 0, y: 300, label: 'Upper border of the pubic bone' },
-    'metatarsal-1-2-bases': { x: 24, y: 581, label: 'Where the bases of the 1st and 2nd long foot bones meet' },
+    'metatarsal-1-2-bases': {
+      x: 24,
+      y: 581,
+      label: 'Where the bases of the 1st and 2nd long foot bones meet',
+    },
   },
   segments: {
     // clinical-facts §2: umbilicus to upper border of the pubic symphysis = 5 B-cun.
@@ -40,7 +45,11 @@ export const anterior: BodyTemplate = {
     // navel
     { points: [p(0, 229), p(2, 232), p(0, 235), p(-2, 232)], closed: true },
     // kneecap
-    { points: [p(20, 438), p(28, 434), p(36, 440), p(34, 452), p(26, 456), p(19, 448)], mirror: true, closed: true },
+    {
+      points: [p(20, 438), p(28, 434), p(36, 440), p(34, 452), p(26, 456), p(19, 448)],
+      mirror: true,
+      closed: true,
+    },
     // toes line
     { points: [p(18, 590), p(28, 593), p(38, 590)], mirror: true },
   ],

@@ -10,11 +10,19 @@ const LUMBAR_STEP = 13.4;
 
 const spinousLandmarks: Record<string, Landmark> = {};
 for (let n = 1; n <= 12; n++) {
-  spinousLandmarks[`T${n}`] = { x: 0, y: C7_Y + 4 + THORACIC_STEP * n, label: `Lower border of T${n} spinous process` };
+  spinousLandmarks[`T${n}`] = {
+    x: 0,
+    y: C7_Y + 4 + THORACIC_STEP * n,
+    label: `Lower border of T${n} spinous process`,
+  };
 }
 const T12_Y = C7_Y + 4 + THORACIC_STEP * 12;
 for (let n = 1; n <= 5; n++) {
-  spinousLandmarks[`L${n}`] = { x: 0, y: T12_Y + LUMBAR_STEP * n, label: `Lower border of L${n} spinous process` };
+  spinousLandmarks[`L${n}`] = {
+    x: 0,
+    y: T12_Y + LUMBAR_STEP * n,
+    label: `Lower border of L${n} spinous process`,
+  };
 }
 const L4_Y = T12_Y + LUMBAR_STEP * 4;
 
@@ -22,7 +30,8 @@ const L4_Y = T12_Y + LUMBAR_STEP * 4;
 export const posterior: BodyTemplate = {
   id: 'posterior',
   title: 'Back of the body',
-  description: 'Outline of the body seen from behind, with the spine, shoulder blades, hip bones, buttock folds and knee creases.',
+  description:
+    'Outline of the body seen from behind, with the spine, shoulder blades, hip bones, buttock folds and knee creases.',
   width: 240,
   height: 604,
   frame: { kind: 'body', midX: 120, facing: 'posterior' },
@@ -33,20 +42,48 @@ export const posterior: BodyTemplate = {
     acromion: { x: 56, y: 106, label: 'Lateral end of the acromion (tip of the shoulder)' },
     'scapula-medial-border': { x: 24, y: 128, label: 'Medial border of the shoulder blade' },
     // CAM (clinical-facts §2): the inferior angle of the scapula is level with about T7.
-    'scapula-inferior-angle': { x: 30, y: spinousLandmarks.T7!.y, label: 'Lower tip of the shoulder blade (about level with T7)' },
+    'scapula-inferior-angle': {
+      x: 30,
+      y: spinousLandmarks.T7!.y,
+      label: 'Lower tip of the shoulder blade (about level with T7)',
+    },
     // CAM (clinical-facts §2): the top of the iliac crests is level with about L4.
-    'iliac-crest': { x: 40, y: L4_Y, label: 'Top of the hip bone (iliac crest, about level with L4)' },
+    'iliac-crest': {
+      x: 40,
+      y: L4_Y,
+      label: 'Top of the hip bone (iliac crest, about level with L4)',
+    },
     'sacral-foramen-1': { x: 7, y: 263, label: '1st posterior sacral foramen' },
     'sacral-foramen-2': { x: 7, y: 274, label: '2nd posterior sacral foramen' },
     'sacral-foramen-3': { x: 6.5, y: 285, label: '3rd posterior sacral foramen' },
     'sacral-foramen-4': { x: 6, y: 295, label: '4th posterior sacral foramen' },
-    'sacral-crest-2': { x: 0, y: 274, label: 'Median sacral crest, level with the 2nd sacral foramen' },
-    'sacral-crest-4': { x: 0, y: 295, label: 'Median sacral crest, level with the 4th sacral foramen' },
+    'sacral-crest-2': {
+      x: 0,
+      y: 274,
+      label: 'Median sacral crest, level with the 2nd sacral foramen',
+    },
+    'sacral-crest-4': {
+      x: 0,
+      y: 295,
+      label: 'Median sacral crest, level with the 4th sacral foramen',
+    },
     'sacral-hiatus': { x: 0, y: 306, label: 'Sacral hiatus (lower end of the sacrum)' },
-    'greater-trochanter': { x: 56, y: 292, label: 'Prominence of the greater trochanter (outer hip)' },
+    'greater-trochanter': {
+      x: 56,
+      y: 292,
+      label: 'Prominence of the greater trochanter (outer hip)',
+    },
     'gluteal-fold': { x: 30, y: 340, label: 'Middle of the gluteal fold (buttock crease)' },
-    'popliteal-crease': { x: 27, y: 452, label: 'Middle of the popliteal crease (back of the knee)' },
-    'gastrocnemius-tendon-junction': { x: 27, y: 515, label: 'Where the calf muscle bellies meet the Achilles tendon' },
+    'popliteal-crease': {
+      x: 27,
+      y: 452,
+      label: 'Middle of the popliteal crease (back of the knee)',
+    },
+    'gastrocnemius-tendon-junction': {
+      x: 27,
+      y: 515,
+      label: 'Where the calf muscle bellies meet the Achilles tendon',
+    },
     'lateral-malleolus': { x: 38, y: 566, label: 'Outer ankle bone (lateral malleolus)' },
   },
   segments: {
@@ -71,7 +108,11 @@ export const posterior: BodyTemplate = {
     // spine, from C7 to the sacral hiatus
     { points: [p(0, C7_Y), p(0, 306)] },
     // shoulder blade
-    { points: [p(22, 112), p(24, 128), p(28, 146), p(30, 150), p(40, 136), p(50, 116), p(36, 110)], mirror: true, closed: true },
+    {
+      points: [p(22, 112), p(24, 128), p(28, 146), p(30, 150), p(40, 136), p(50, 116), p(36, 110)],
+      mirror: true,
+      closed: true,
+    },
     // iliac crest
     { points: [p(12, 252), p(24, 244), p(40, 240), p(47, 248)], mirror: true },
     // sacrum
