@@ -17,7 +17,7 @@ export function parseMeasurements(input: unknown): Result<Measurements> {
   }
   const issues: FieldIssue[] = [];
   const out: Measurements = {};
-  for (const [key, raw] of Object.entries(input)) {
+  for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
     if (!(key in SEGMENTS)) {
       issues.push({
         field: key,
