@@ -1,0 +1,28 @@
+import type { ColumnType, Kysely } from 'kysely';
+
+// One database type for both dialects (DESIGN.md: Kysely's own layout). Column types say what
+// each driver can return: SQLite gives strings where PostgreSQL gives Dates, so repositories map
+// rows to domain types and never hand raw rows to callers.
+
+/** A timestamp column: written as an ISO 8601 string, read as a Date (pg) or a string (SQLite). */
+export type Timestamp = ColumnType<Date | string, string | undefined, string>;
+
+/** Small facts about this installation: its instance id, when it was created. */
+export interface AppMetaTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  app_meta: AppMetaTable;
+}
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database and how to close it. */
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
