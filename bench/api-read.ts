@@ -6,7 +6,8 @@ const BARE = ['bench/bare-server.mjs'];
 
 async function load(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 20, duration: seconds, pipelining: 1 });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -14,7 +15,10 @@ async function load(url: string, seconds: number): Promise<number> {
  * GET /api/points/:code against a bare Fastify handler returning the same bytes, alternating
  * A B A B in one run so machine drift hits both. Budget: ratio ≥ 0.6 (DESIGN.md).
  */
-export async function apiReadRatio(rounds = 3, seconds = 3): Promise<{ ratio: number; app: number; bare: number }> {
+export async function apiReadRatio(
+  rounds = 3,
+  seconds = 3,
+): Promise<{ ratio: number; app: number; bare: number }> {
   void root;
   const app = await startServer(SERVER, { LOG_LEVEL: 'info' }, '/api/health');
   const path = '/api/points/BL23';

@@ -12,6 +12,9 @@ export function firstLoadJsKb(): { kb: number; files: string[] } {
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]!);
   const files = [...new Set(refs)];
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f.replace(/^\//, '')))).length, 0);
+  const bytes = files.reduce(
+    (sum, f) => sum + gzipSync(readFileSync(join(dist, f.replace(/^\//, '')))).length,
+    0,
+  );
   return { kb: bytes / 1024, files };
 }

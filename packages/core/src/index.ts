@@ -1,3 +1,5 @@
 // @acupress/core: the clinical domain, pure TypeScript, no I/O (DESIGN.md).
 export * from './result.js';
 export * from './atlas/index.js';
+export * from './assessment/index.js';
+export * from './plan/index.js';

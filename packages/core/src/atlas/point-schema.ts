@@ -5,7 +5,15 @@ import { TEMPLATE_IDS } from './templates/index.js';
 // The schema every atlas entry must satisfy (checked in tests and usable by importers of
 // clinic-supplied point data). Mirrors types.ts.
 
-const sourceKey = z.enum(['WHO08', 'CAM', 'GBT40997', 'Carr2015', 'AcupressSafety']);
+const sourceKey = z.enum([
+  'WHO08',
+  'CAM',
+  'GBT40997',
+  'Carr2015',
+  'Murphy2019',
+  'AcupressSafety',
+  'AcupressDefault',
+]);
 const direction = z.enum([
   'lateral',
   'medial',

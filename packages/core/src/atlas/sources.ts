@@ -18,7 +18,7 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   },
   CAM: {
     key: 'CAM',
-    citation: 'Cheng Xinnong (ed.). Chinese Acupuncture and Moxibustion. Foreign Languages Press.',
+    citation: 'Cheng Xinnong (ed.). Chinese Acupuncture and Moxibustion.',
     usedFor:
       'The standard-text low back pain prescription, extra points, landmark levels, finger measures and pregnancy cautions.',
   },
@@ -29,9 +29,23 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   },
   Carr2015: {
     key: 'Carr2015',
-    citation: 'Carr D. (2015). Review of the evidence on "forbidden" acupoints in pregnancy.',
+    citation: 'Carr (2015). A review of points traditionally avoided in pregnancy.',
     usedFor:
       'Found no objective evidence of harm from these points; we still leave them out in pregnancy as a cautious default.',
+  },
+  Murphy2019: {
+    key: 'Murphy2019',
+    citation:
+      'Murphy (2019). Pain Medicine 20:2588. 67 people with chronic low back pain, self-administered acupressure.',
+    usedFor:
+      '3 minutes per point, 27–30 minutes a day, for 6 weeks; side effects were few and came from too much pressure.',
+  },
+  AcupressDefault: {
+    key: 'AcupressDefault',
+    citation:
+      'Acupress defaults: starting values the project chose and states as its own, not taken from a trial.',
+    usedFor:
+      'The starting pressure target and the order in which points give way when time is short.',
   },
   AcupressSafety: {
     key: 'AcupressSafety',

@@ -1,8 +1,12 @@
 // Types of the acupoint atlas. Every clinical value carried by these types comes from
 // shared/reference/clinical-facts.md (cited per point in its `sources`).
 
-/** Keys of clinical-facts.md; AcupressSafety names the project's own cautious defaults (§5). */
-export type SourceKey = 'WHO08' | 'CAM' | 'GBT40997' | 'Carr2015' | 'AcupressSafety';
+/**
+ * Keys of clinical-facts.md. AcupressSafety names the project's cautious safety defaults (§5);
+ * AcupressDefault a starting value the project chose and states as its own, not a trial's.
+ */
+export type SourceKey =
+  'WHO08' | 'CAM' | 'GBT40997' | 'Carr2015' | 'Murphy2019' | 'AcupressSafety' | 'AcupressDefault';
 
 export type TemplateId = 'posterior' | 'anterior' | 'lateral-leg' | 'dorsal-hand' | 'medial-foot';
 

@@ -1,0 +1,4 @@
+export * from './assessment-schema.js';
+export * from './pain-regions.js';
+export * from './red-flags.js';
+export * from './questionnaires.js';

@@ -1,0 +1,131 @@
+import { POINTS, getPoint } from '../atlas/atlas.js';
+import type { Acupoint, SourceKey } from '../atlas/types.js';
+import type { Assessment } from '../assessment/assessment-schema.js';
+import { PAIN_REGION_BY_ID, type PainArea } from '../assessment/pain-regions.js';
+import type { PlanSide } from './plan-types.js';
+
+/** Priority tiers: lower comes first and gives way last when time is short. */
+export const TIER = { main: 1, acuteStrain: 2, local: 3, radiation: 4 } as const;
+
+export interface Candidate {
+  point: Acupoint;
+  tier: number;
+  sides: Set<PlanSide>;
+  reason: string;
+  source: SourceKey;
+}
+
+const ids = (...xs: string[]): Acupoint[] => xs.map((id) => getPoint(id)!);
+const jiaji = (prefix: 'T' | 'L', from: number, to: number): Acupoint[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => getPoint(`EX-B2-${prefix}${from + i}`)!);
+
+// Points lying in each pain-map area (their locations: clinical-facts §1). The outer thigh has
+// none in the atlas: tender spots there are pressed as ashi points.
+const LOCAL: Readonly<Record<PainArea, Acupoint[]>> = {
+  neck: ids('GB21'),
+  thoracic: [...jiaji('T', 1, 12), ...ids('GB21')],
+  lumbar: [
+    ...ids('BL23', 'GV3', 'BL25', 'BL26', 'BL52', 'GV4', 'EX-B7', 'BL24'),
+    ...jiaji('L', 1, 5),
+  ],
+  sacral: ids('BL28', 'BL32', 'GV2'),
+  buttock: ids('BL54', 'GB30'),
+  'thigh-posterior': ids('BL36', 'BL37'),
+  'thigh-lateral': [],
+  calf: ids('BL57', 'BL58'),
+  foot: ids('BL60', 'BL62', 'KI3'),
+};
+
+// Points on the back and outer side of the leg, along the path of radiating pain (§1 regions).
+const ABOVE_KNEE = ids('BL54', 'GB30', 'BL36', 'BL37');
+const BELOW_KNEE = [...ABOVE_KNEE, ...ids('BL40', 'GB34', 'BL57', 'BL58', 'GB39', 'BL60')];
+
+/** CAM main points for low back pain (clinical-facts §1). */
+const MAIN = ids('BL23', 'GV3', 'BL40');
+/** CAM: added for acute sprain or trauma (clinical-facts §1), with ashi points. */
+const ACUTE_STRAIN = ids('GV26', 'EX-UE7');
+
+const LOW_BACK_AREAS: ReadonlySet<PainArea> = new Set(['lumbar', 'sacral', 'buttock']);
+const order = new Map(POINTS.map((p, i) => [p.id, i]));
+
+const bothSides = (p: Acupoint): PlanSide[] =>
+  p.laterality === 'midline' ? ['midline'] : ['left', 'right'];
+const sidesFor = (p: Acupoint, side: 'left' | 'right' | 'midline'): PlanSide[] =>
+  p.laterality === 'midline' ? ['midline'] : side === 'midline' ? ['left', 'right'] : [side];
+
+/** Every point the rules put forward, merged by point (lowest tier wins, sides are joined). */
+export function proposeCandidates(a: Assessment): Candidate[] {
+  const byId = new Map<string, Candidate>();
+  const add = (
+    point: Acupoint,
+    tier: number,
+    sides: PlanSide[],
+    reason: string,
+    source: SourceKey,
+  ): void => {
+    const hit = byId.get(point.id);
+    if (!hit) {
+      byId.set(point.id, { point, tier, sides: new Set(sides), reason, source });
+      return;
+    }
+    for (const s of sides) hit.sides.add(s);
+    if (tier < hit.tier) Object.assign(hit, { tier, reason, source });
+  };
+
+  const marks = a.pain.map((m) => PAIN_REGION_BY_ID.get(m.region)!);
+  const lowBack = marks.some((r) => LOW_BACK_AREAS.has(r.area)) || a.radiation.side !== 'none';
+
+  if (lowBack) {
+    for (const p of MAIN)
+      add(
+        p,
+        TIER.main,
+        bothSides(p),
+        'A main point of the standard-text prescription for low back pain.',
+        'CAM',
+      );
+  }
+  if (a.duration === 'acute' && a.onset === 'sudden-strain') {
+    for (const p of ACUTE_STRAIN) {
+      add(
+        p,
+        TIER.acuteStrain,
+        bothSides(p),
+        'Added for a sudden strain in the standard-text prescription for low back pain.',
+        'CAM',
+      );
+    }
+  }
+  for (const r of marks) {
+    for (const p of LOCAL[r.area]) {
+      add(
+        p,
+        TIER.local,
+        sidesFor(p, r.side),
+        `Lies in an area you marked as painful (${r.label.toLowerCase()}).`,
+        'WHO08',
+      );
+    }
+  }
+  if (a.radiation.side === 'left' || a.radiation.side === 'right') {
+    const path = a.radiation.extent === 'below-knee' ? BELOW_KNEE : ABOVE_KNEE;
+    const where = a.radiation.extent === 'below-knee' ? 'below the knee' : 'above the knee';
+    for (const p of path) {
+      add(
+        p,
+        TIER.radiation,
+        [a.radiation.side],
+        `Lies along the path of the pain running down your ${a.radiation.side} leg ${where}.`,
+        'WHO08',
+      );
+    }
+  }
+  return [...byId.values()].sort(
+    (x, y) => x.tier - y.tier || order.get(x.point.id)! - order.get(y.point.id)!,
+  );
+}
+
+/** CAM pattern points that no rule proposed: listed as considered, with why they are out. */
+export function unassessedPatternPoints(proposed: ReadonlySet<string>): Acupoint[] {
+  return POINTS.filter((p) => p.prescription.role === 'added' && !proposed.has(p.id));
+}
