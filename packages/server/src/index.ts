@@ -1,0 +1,15 @@
+// @acupress/server: the HTTP API, its storage and the acupress command line.
+export { buildApp, type AppOptions } from './app.js';
+export { loadConfig, describeDatabase, type Config, type DatabaseConfig } from './config.js';
+export { startServer, type RunningServer, type StartOptions } from './server.js';
+export { HTTP_STATUS, type ApiErrorCode, type ApiErrorBody } from './errors.js';
+export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers.js';
+export { connectDatabase, openSqlite, openPostgres } from './storage/connect.js';
+export { migrateToLatest, type MigrationOutcome } from './storage/migrate.js';
+export {
+  createMetaRepository,
+  type MetaRepository,
+  type InstanceInfo,
+} from './storage/meta-repository.js';
+export type { Database, Storage, DialectName } from './storage/database.js';
+export { DEFAULT_WEB_ROOT } from './web-app.js';
