@@ -4,8 +4,14 @@ import type { Assessment } from '../assessment/assessment-schema.js';
 import { PAIN_REGION_BY_ID, type PainArea } from '../assessment/pain-regions.js';
 import type { PlanSide } from './plan-types.js';
 
-/** Priority tiers: lower comes first and gives way last when time is short. */
-export const TIER = { main: 1, acuteStrain: 2, local: 3, radiation: 4 } as const;
+/**
+ * Priority tiers: lower comes first and gives way last when time is short. The first few points
+ * of each painful area and of a radiating leg rank above the rest, so that a short plan still
+ * covers every complaint rather than exhausting one area.
+ */
+export const TIER = { main: 1, acuteStrain: 2, local: 3, radiation: 4, more: 5 } as const;
+/** How many points of each area (and of a radiating leg) rank in the higher tier. */
+export const LEADING = 3;
 
 export interface Candidate {
   point: Acupoint;
@@ -36,9 +42,21 @@ const LOCAL: Readonly<Record<PainArea, Acupoint[]>> = {
   foot: ids('BL60', 'BL62', 'KI3'),
 };
 
-// Points on the back and outer side of the leg, along the path of radiating pain (§1 regions).
-const ABOVE_KNEE = ids('BL54', 'GB30', 'BL36', 'BL37');
-const BELOW_KNEE = [...ABOVE_KNEE, ...ids('BL40', 'GB34', 'BL57', 'BL58', 'GB39', 'BL60')];
+// Points on the back and outer side of the leg, along the path of radiating pain (§1 regions),
+// in the order they rank: spread along the leg first, then the points between.
+const ABOVE_KNEE = ids('GB30', 'BL36', 'BL54', 'BL37');
+const BELOW_KNEE = ids(
+  'GB30',
+  'BL57',
+  'GB34',
+  'BL36',
+  'BL54',
+  'BL37',
+  'BL40',
+  'BL58',
+  'GB39',
+  'BL60',
+);
 
 /** CAM main points for low back pain (clinical-facts §1). */
 const MAIN = ids('BL23', 'GV3', 'BL40');
@@ -91,41 +109,35 @@ export function proposeCandidates(a: Assessment): Candidate[] {
         p,
         TIER.acuteStrain,
         bothSides(p),
-        'Added for a sudden strain in the standard-text prescription for low back pain.',
+        'Added for a recent sudden strain in the standard-text prescription for low back pain.',
         'CAM',
       );
     }
   }
   for (const r of marks) {
-    for (const p of LOCAL[r.area]) {
-      add(
-        p,
-        TIER.local,
-        sidesFor(p, r.side),
-        `Lies in an area you marked as painful (${r.label.toLowerCase()}).`,
-        'WHO08',
-      );
-    }
+    LOCAL[r.area].forEach((p, i) => {
+      const tier = i < LEADING ? TIER.local : TIER.more;
+      const reason = `Lies in an area you marked as painful (${r.label.toLowerCase()}).`;
+      add(p, tier, sidesFor(p, r.side), reason, 'WHO08');
+    });
   }
-  if (a.radiation.side === 'left' || a.radiation.side === 'right') {
-    const path = a.radiation.extent === 'below-knee' ? BELOW_KNEE : ABOVE_KNEE;
-    const where = a.radiation.extent === 'below-knee' ? 'below the knee' : 'above the knee';
-    for (const p of path) {
-      add(
-        p,
-        TIER.radiation,
-        [a.radiation.side],
-        `Lies along the path of the pain running down your ${a.radiation.side} leg ${where}.`,
-        'WHO08',
-      );
-    }
+  const leg = a.radiation.side;
+  if (leg === 'left' || leg === 'right') {
+    const below = a.radiation.extent === 'below-knee';
+    const reason = `Lies along the path of the pain running down your ${leg} leg ${below ? 'below' : 'above'} the knee.`;
+    (below ? BELOW_KNEE : ABOVE_KNEE).forEach((p, i) => {
+      add(p, i < LEADING ? TIER.radiation : TIER.more, [leg], reason, 'WHO08');
+    });
   }
   return [...byId.values()].sort(
     (x, y) => x.tier - y.tier || order.get(x.point.id)! - order.get(y.point.id)!,
   );
 }
 
-/** CAM pattern points that no rule proposed: listed as considered, with why they are out. */
-export function unassessedPatternPoints(proposed: ReadonlySet<string>): Acupoint[] {
+/** CAM "added" points that no rule proposed: listed as considered, with why they are out. */
+export function unproposedAddedPoints(proposed: ReadonlySet<string>): Acupoint[] {
   return POINTS.filter((p) => p.prescription.role === 'added' && !proposed.has(p.id));
 }
+
+/** The CAM pattern the engine assesses itself: a sudden strain under 6 weeks old. */
+export const ACUTE_STRAIN_PATTERN = 'acute sprain or trauma';

@@ -4,7 +4,7 @@ import { parseAssessment } from '../assessment/assessment-schema.js';
 import type { Acupoint, TemplateId } from '../atlas/types.js';
 import { ok, type Result } from '../result.js';
 import { ashiBlock, placeAshi } from './ashi.js';
-import { proposeCandidates, unassessedPatternPoints } from './candidates.js';
+import { ACUTE_STRAIN_PATTERN, proposeCandidates, unproposedAddedPoints } from './candidates.js';
 import { HOLD_SECONDS, LIGHT_PRESSURE, TECHNIQUE_CUES, pressureFor } from './dosing.js';
 import type { Decision, Plan, PlanOutcome, PlanSide, PlanStep, Statement } from './plan-types.js';
 import { BALL_AID, positionFor, selfCareReach } from './reach.js';
@@ -149,13 +149,16 @@ export function makePlan(a: Assessment): PlanOutcome {
 
   const proposed = new Set(candidates.map((c) => c.point.id));
   if (candidates.some((c) => c.tier === 1)) {
-    for (const p of unassessedPatternPoints(proposed)) {
+    for (const p of unproposedAddedPoints(proposed)) {
       const pattern = p.prescription.role === 'added' ? p.prescription.pattern : '';
       decisions.push({
         id: p.id,
         included: false,
         sides: p.laterality === 'midline' ? ['midline'] : ['left', 'right'],
-        reason: `Added in the standard text for the traditional "${pattern}" pattern, which Acupress does not assess.`,
+        reason:
+          pattern === ACUTE_STRAIN_PATTERN
+            ? 'Added in the standard text for a recent sudden strain; your answers do not describe one.'
+            : `Added in the standard text for the traditional "${pattern}" pattern, which Acupress does not assess.`,
         source: 'CAM',
       });
     }
