@@ -3,7 +3,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { assessmentSchema, makePlan, parseAssessment, planOutcomeSchema, type AssessmentInput } from '@acupress/core';
+import {
+  assessmentSchema,
+  makePlan,
+  parseAssessment,
+  planOutcomeSchema,
+  type AssessmentInput,
+} from '@acupress/core';
 import { baseAssessment } from '../packages/core/src/plan/test-assessments.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,7 +24,10 @@ example.radiation = { side: 'left', extent: 'below-knee' };
 example.questionnaires = { nrs: 6, peg: { pain: 6, enjoyment: 4, activity: 5 } };
 example.preferences = { mode: 'self-care', minutes: 20, sides: 'both' };
 
-const referralExample: AssessmentInput = { ...baseAssessment(), redFlags: { ...baseAssessment().redFlags, 'saddle-numbness': true } };
+const referralExample: AssessmentInput = {
+  ...baseAssessment(),
+  redFlags: { ...baseAssessment().redFlags, 'saddle-numbness': true },
+};
 
 const outcome = (a: AssessmentInput): unknown => {
   const parsed = parseAssessment(a);
