@@ -1,0 +1,73 @@
+// A tiny history-based router: one store over window.location, read with useSyncExternalStore.
+// Pushes and pops that change the path ask the next page heading to take focus, so a screen
+// reader announces the new page and keyboard users start from its top.
+
+export interface Location {
+  pathname: string;
+  search: string;
+}
+
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+let current: Location = readLocation();
+let focusRequested = false;
+
+function readLocation(): Location {
+  return { pathname: window.location.pathname, search: window.location.search };
+}
+
+function update(): void {
+  const next = readLocation();
+  if (next.pathname !== current.pathname) focusRequested = true;
+  if (next.pathname !== current.pathname || next.search !== current.search) {
+    current = next;
+    listeners.forEach((l) => l());
+  }
+}
+
+function onPopState(): void {
+  update();
+}
+
+export function subscribe(listener: Listener): () => void {
+  if (listeners.size === 0) window.addEventListener('popstate', onPopState);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
+  };
+}
+
+export function getLocation(): Location {
+  return current;
+}
+
+export interface NavigateOptions {
+  /** Replace the current history entry (filters, typing) instead of adding one. */
+  replace?: boolean;
+}
+
+/** Goes to a same-origin URL without reloading the page. */
+export function navigate(to: string, options: NavigateOptions = {}): void {
+  const url = new URL(to, window.location.href);
+  const target = url.pathname + url.search + url.hash;
+  const pathChanged = url.pathname !== window.location.pathname;
+  if (options.replace) window.history.replaceState(null, '', target);
+  else window.history.pushState(null, '', target);
+  if (pathChanged && !options.replace) window.scrollTo(0, 0);
+  update();
+}
+
+/** True once after a navigation changed the path: the page heading should take focus. */
+export function takeFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
+}
+
+/** Re-reads window.location (tests set the URL before rendering). */
+export function resetRouter(): void {
+  current = readLocation();
+  focusRequested = false;
+}
