@@ -1,25 +1,60 @@
-import { POINTS } from '@acupress/core';
+import { POINTS, pointPositions } from '@acupress/core';
+import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import './home.css';
 
+// The main points of the standard-text prescription that sit on the back view (BL23, GV3, BL40).
+const MAIN_POINTS: DiagramMarker[] = POINTS.filter(
+  (p) => p.prescription.role === 'main' && p.template === 'posterior',
+).flatMap((p) =>
+  pointPositions(p).map((s) => ({
+    key: `${p.id}-${s.side}`,
+    x: s.x,
+    y: s.y,
+    label: p.id,
+    tone: 'highlight' as const,
+  })),
+);
+
 export function HomePage() {
   return (
     <div className="home">
-      <PageHeader
-        eyebrow="Acupressure for back pain"
-        title="Find the points on your own body, carefully"
-        documentTitle={null}
-        lead="Acupress shows where the acupressure points used for back pain are, located from the bones you can feel, with every distance in your own centimetres once you have measured yourself, and every caution and source stated."
-      />
-
-      <div className="home__actions">
-        <ButtonLink to="/atlas">Browse the point atlas</ButtonLink>
-        <ButtonLink to="/measurements" variant="secondary">
-          Your measurements
-        </ButtonLink>
+      <div className="home__hero">
+        <div className="home__intro">
+          <PageHeader
+            eyebrow="Acupressure for back pain"
+            title="Find the points on your own body, carefully"
+            documentTitle={null}
+            lead="Acupress shows where the acupressure points used for back pain are, located from the bones you can feel, with every distance in your own centimetres once you have measured yourself, and every caution and source stated."
+          />
+          <div className="home__actions">
+            <ButtonLink to="/atlas">Browse the point atlas</ButtonLink>
+            <ButtonLink to="/measurements" variant="secondary">
+              Your measurements
+            </ButtonLink>
+          </div>
+        </div>
+        <div className="home__figure">
+          <BodyDiagram
+            template="posterior"
+            viewBox={{ x: 0, y: 40, width: 240, height: 480 }}
+            markers={MAIN_POINTS}
+            markerSize={0.012}
+            decorative
+          />
+        </div>
       </div>
+
+      <Notice tone="caution" title="See a doctor first" titleAs="h2" className="home__safety">
+        <p>
+          Get medical help today if you have numbness between your legs or around your bottom, new
+          trouble passing urine or controlling your bowels, or weakness in a leg. See a doctor soon
+          if you have a fever, a history of cancer, weight loss you cannot explain, or pain after a
+          fall or injury.
+        </p>
+      </Notice>
 
       <div className="home__grid">
         <section className="home-card" aria-labelledby="home-is">
@@ -45,15 +80,6 @@ export function HomePage() {
           </ul>
         </section>
       </div>
-
-      <Notice tone="caution" title="See a doctor first" titleAs="h2" className="home__safety">
-        <p>
-          Get medical help today if you have numbness between your legs or around your bottom, new
-          trouble passing urine or controlling your bowels, or weakness in a leg. See a doctor soon
-          if you have a fever, a history of cancer, weight loss you cannot explain, or pain after a
-          fall or injury.
-        </p>
-      </Notice>
     </div>
   );
 }
