@@ -17,8 +17,7 @@ function readLocation(): Location {
   return { pathname: window.location.pathname, search: window.location.search };
 }
 
-function update(): void {
-  const next = readLocation();
+function update(next: Location = readLocation()): void {
   if (next.pathname !== current.pathname) focusRequested = true;
   if (next.pathname !== current.pathname || next.search !== current.search) {
     current = next;
@@ -52,11 +51,16 @@ export interface NavigateOptions {
 export function navigate(to: string, options: NavigateOptions = {}): void {
   const url = new URL(to, window.location.href);
   const target = url.pathname + url.search + url.hash;
-  const pathChanged = url.pathname !== window.location.pathname;
-  if (options.replace) window.history.replaceState(null, '', target);
-  else window.history.pushState(null, '', target);
+  const pathChanged = url.pathname !== current.pathname;
+  try {
+    if (options.replace) window.history.replaceState(null, '', target);
+    else window.history.pushState(null, '', target);
+  } catch {
+    // Safari throws after ~100 history calls in 30 s (fast typing in a search box): the page
+    // still follows; only the address bar lags behind.
+  }
   if (pathChanged && !options.replace) window.scrollTo(0, 0);
-  update();
+  update({ pathname: url.pathname, search: url.search });
 }
 
 /** True once after a navigation changed the path: the page heading should take focus. */

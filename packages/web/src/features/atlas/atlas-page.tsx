@@ -73,7 +73,7 @@ export function AtlasPage() {
             label="Search points"
             hint={
               <>
-                For example BL23, Shenshu, kidney or <span lang="zh">肾俞</span>
+                For example BL23, Shenshu, kidney or <span lang="zh-Hans">肾俞</span>
               </>
             }
             value={query.q}

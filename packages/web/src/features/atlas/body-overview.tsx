@@ -43,7 +43,7 @@ export function BodyOverview({ points }: { points: readonly Acupoint[] }) {
           markers={markers}
           markerSize={0.0135}
           hitRadius={7}
-          label={`Back of the body: ${onBack.length} of the matching points`}
+          label={`Back of the body, with ${onBack.length} point${onBack.length === 1 ? '' : 's'} as links`}
           onMarkerActive={setActive}
         />
       </div>

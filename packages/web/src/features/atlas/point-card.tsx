@@ -13,7 +13,7 @@ export function PointCard({ point }: { point: Acupoint }) {
         <Link to={`/points/${point.id}`} className="point-card__link">
           <span className="point-card__code">{point.id}</span>{' '}
           <span className="point-card__pinyin">{point.pinyin}</span>{' '}
-          <span lang="zh" className="point-card__hanzi">
+          <span lang="zh-Hans" className="point-card__hanzi">
             {point.hanzi}
           </span>
         </Link>

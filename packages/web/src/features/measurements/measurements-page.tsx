@@ -141,7 +141,7 @@ export function MeasurementsPage() {
                     setValues((v) => ({ ...v, [segment.id]: event.target.value }))
                   }
                   after={
-                    <p className="measurement__scale" aria-live="polite">
+                    <p className="measurement__scale">
                       {errors[segment.id] ? '' : (cunScale(segment.id, values[segment.id]) ?? '')}
                     </p>
                   }

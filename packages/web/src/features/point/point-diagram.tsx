@@ -18,6 +18,12 @@ function sidesInWords(point: Acupoint): string {
   return 'on the left and right sides';
 }
 
+/** Sites a few units apart (Jiaji, 0.5 cun beside the spine) need a closer zoom to stay apart. */
+function closeSites(point: Acupoint): boolean {
+  const sites = pointPositions(point);
+  return sites.some((a, i) => sites.some((b, j) => j > i && Math.hypot(a.x - b.x, a.y - b.y) < 20));
+}
+
 const VERTEBRA = /^[CTL]\d{1,2}$/;
 
 /** The vertebra levels a point is placed from (BL23: "L2"), drawn as reference lines. */
@@ -36,7 +42,7 @@ function vertebraLevels(point: Acupoint): DiagramLevel[] {
 /** The point's template zoomed on it, with a whole-body thumbnail showing where the close-up is. */
 export function PointDiagram({ point }: { point: Acupoint }) {
   const drawing = templateDrawing(point.template);
-  const box = zoomBox(point);
+  const box = zoomBox(point, closeSites(point) ? 70 : undefined);
   const isBody = TEMPLATES[point.template].frame.kind === 'body';
 
   const markers = useMemo<DiagramMarker[]>(() => {
@@ -102,8 +108,12 @@ export function PointDiagram({ point }: { point: Acupoint }) {
         <div className="point-diagram__notes">
           <p>{viewNote(point)}</p>
           <p className="point-diagram__legend">
-            <span className="legend-dot legend-dot--this" aria-hidden="true" /> {point.id}
-            <span className="legend-dot legend-dot--other" aria-hidden="true" /> Other points
+            <span className="legend-item">
+              <span className="legend-dot legend-dot--this" aria-hidden="true" /> {point.id}
+            </span>{' '}
+            <span className="legend-item">
+              <span className="legend-dot legend-dot--other" aria-hidden="true" /> Other points
+            </span>
           </p>
           <p className="muted">The outlined box on the small figure shows where the close-up is.</p>
         </div>

@@ -60,7 +60,7 @@ export function PointPage({ point }: { point: Acupoint }) {
         title={
           <>
             {point.id} · {point.pinyin}{' '}
-            <span lang="zh" className="point-page__hanzi">
+            <span lang="zh-Hans" className="point-page__hanzi">
               {point.hanzi}
             </span>
           </>
