@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from './test/render-at';
 
@@ -14,11 +14,11 @@ describe('App routing', () => {
     expect(h1().textContent).toBe('Point atlas');
     expect(document.activeElement).toBe(h1());
     expect(document.title).toBe('Atlas · Acupress');
-    expect(screen.getByRole('link', { name: 'Atlas', current: 'page' }).getAttribute('href')).toBe(
-      '/atlas',
-    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Atlas');
 
-    fireEvent.click(screen.getByRole('link', { name: 'BL40 Weizhong 委中' }));
+    // (A text query: computing the names of the atlas's hundred links is slow in jsdom.)
+    fireEvent.click(screen.getByText('Weizhong'));
     expect(window.location.pathname).toBe('/points/BL40');
     expect(document.title).toBe('BL40 Weizhong · Acupress');
     expect(document.activeElement).toBe(h1());

@@ -4,6 +4,7 @@ import { POINTS, findPoints } from '@acupress/core';
 import { renderAt } from '../../test/render-at';
 
 const results = () => within(screen.getByRole('region', { name: 'Points' })).queryAllByRole('link');
+
 const resultNames = () => results().map((a) => a.textContent ?? '');
 
 describe('Atlas', () => {
