@@ -1,6 +1,7 @@
 import { POINTS, pointPositions } from '@acupress/core';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { ButtonLink } from '../../components/button';
+import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import './home.css';
@@ -57,7 +58,7 @@ export function HomePage() {
       </Notice>
 
       <div className="home__grid">
-        <section className="home-card" aria-labelledby="home-is">
+        <Card as="section" aria-labelledby="home-is">
           <h2 id="home-is">What Acupress is</h2>
           <ul className="home-list home-list--yes">
             <li>
@@ -67,8 +68,8 @@ export function HomePage() {
             <li>Step-by-step ways to find each point by touch, with the cautions that apply.</li>
             <li>Open source, with a source named for every fact.</li>
           </ul>
-        </section>
-        <section className="home-card" aria-labelledby="home-is-not">
+        </Card>
+        <Card as="section" aria-labelledby="home-is-not">
           <h2 id="home-is-not">What it is not</h2>
           <ul className="home-list home-list--no">
             <li>Not a diagnosis: it cannot tell what is causing your pain.</li>
@@ -78,7 +79,7 @@ export function HomePage() {
               guideline names it, and back pain often gets better on its own.
             </li>
           </ul>
-        </section>
+        </Card>
       </div>
     </div>
   );
