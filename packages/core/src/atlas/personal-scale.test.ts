@@ -26,6 +26,8 @@ describe('parseMeasurements', () => {
     [{ 'scapulae-medial-borders': 'abc' }, 'scapulae-medial-borders'],
     [{ 'gluteal-fold-popliteal': Number.NaN }, 'gluteal-fold-popliteal'],
     [{ height: 170 }, 'height'],
+    [{ toString: 12 }, 'toString'],
+    [{ constructor: 12 }, 'constructor'],
   ])('refuses %j, naming %s', (input, field) => {
     const r = parseMeasurements(input);
     expect(r.ok).toBe(false);

@@ -18,7 +18,7 @@ export function parseMeasurements(input: unknown): Result<Measurements> {
   const issues: FieldIssue[] = [];
   const out: Measurements = {};
   for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
-    if (!(key in SEGMENTS)) {
+    if (!Object.hasOwn(SEGMENTS, key)) {
       issues.push({
         field: key,
         message: `unknown segment; allowed: ${Object.keys(SEGMENTS).join(', ')}`,
