@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { DatabaseConfig } from '../config.js';
@@ -11,7 +12,7 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Storage> 
 
 /** SQLite through better-sqlite3: one file, created (with its directory) when missing. */
 export function openSqlite(file: string, dir?: string): Storage {
-  if (dir) mkdirSync(dir, { recursive: true });
+  if (dir) ensureDir(dir);
   const sqlite = new BetterSqlite3(file);
   // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL on every commit, so a
   // write the API acknowledged survives kill -9 or power loss (NORMAL could lose the last ones).
@@ -21,6 +22,17 @@ export function openSqlite(file: string, dir?: string): Storage {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * mkdir -p by hand: Node 20's `mkdirSync(dir, { recursive: true })` spins forever on some
+ * impossible paths (e.g. under /proc); one level at a time fails with a clear ENOENT/EACCES.
+ */
+function ensureDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureDir(parent);
+  mkdirSync(dir);
 }
 
 /** PostgreSQL through a pg Pool. pg is loaded only here, so SQLite installs start faster. */

@@ -30,11 +30,32 @@ async function adminClient(url: string): Promise<pg.Client> {
     await client.connect();
     return client;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // pg reports "localhost" (two addresses) as an AggregateError with an empty message.
+    const reason =
+      error instanceof AggregateError
+        ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new Error(
       `PostgreSQL is not reachable at ${redact(url)} (${reason}); start it or set ` +
         'ACUPRESS_TEST_PG_URL to an admin URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).',
     );
+  }
+}
+
+/** Runs killed before their teardown leave databases behind; a run never lasts this long. */
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+async function dropStaleDatabases(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ datname: string }>(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'acupress\\_test\\_%'",
+  );
+  for (const { datname } of rows) {
+    const started = Number(/^acupress_test_\d+_(\d+)$/.exec(datname)?.[1]);
+    if (started && Date.now() - started > STALE_AFTER_MS) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
   }
 }
 
@@ -44,6 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const client = await adminClient(adminUrl);
   try {
+    await dropStaleDatabases(client);
     await client.query(`CREATE DATABASE "${name}"`);
   } finally {
     await client.end();
