@@ -24,7 +24,10 @@ const pointQuery = strictObject({
     .optional()
     .describe('Free text matched against id, code, pinyin, English name and Chinese characters'),
   region: z.enum(REGIONS).optional().describe('Body region of the point'),
-  meridian: z.enum(MERIDIANS).optional(),
+  meridian: z
+    .enum(MERIDIANS)
+    .optional()
+    .describe('Meridian (channel) of the point; Extra for extra points'),
   caution: z.enum(CAUTION_FLAGS).optional().describe('Only points carrying this caution'),
   template: z.enum(TEMPLATES).optional().describe('Body diagram the point is drawn on'),
 });
