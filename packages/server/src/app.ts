@@ -12,7 +12,9 @@ import { RequestLog } from './request-log.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { pointOffsetRoutes } from './routes/point-offsets.js';
+import { planRoutes } from './routes/plans.js';
 import { pointRoutes } from './routes/points.js';
+import { questionnaireRoutes } from './routes/questionnaires.js';
 import { templateRoutes } from './routes/templates.js';
 import { securityHeaders } from './security-headers.js';
 import type { Storage } from './storage/database.js';
@@ -51,6 +53,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(pointRoutes);
   void app.register(pointOffsetRoutes);
   void app.register(templateRoutes);
+  void app.register(planRoutes);
+  void app.register(questionnaireRoutes);
   void app.register(docsRoutes);
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;

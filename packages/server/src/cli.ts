@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./cli/start.js')).start,
   migrate: async () => (await import('./cli/migrate.js')).migrate,
   points: async () => (await import('./cli/points.js')).points,
+  plan: async () => (await import('./cli/plan.js')).plan,
 };
 
 async function main(argv: readonly string[]): Promise<void> {
