@@ -36,6 +36,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="app-nav" aria-label="Main">
             <ul>
               <li>
+                <Link to="/check-in" matchCurrent="prefix" className="app-nav__link">
+                  Check-in
+                </Link>
+              </li>
+              <li>
                 <Link to="/atlas" matchCurrent="prefix" className="app-nav__link">
                   Atlas
                 </Link>

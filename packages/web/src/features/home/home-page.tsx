@@ -31,11 +31,18 @@ export function HomePage() {
             lead="Acupress shows where the acupressure points used for back pain are, located from the bones you can feel, with every distance in your own centimetres once you have measured yourself, and every caution and source stated."
           />
           <div className="home__actions">
-            <ButtonLink to="/atlas">Browse the point atlas</ButtonLink>
-            <ButtonLink to="/measurements" variant="secondary">
+            <ButtonLink to="/check-in">Start a check-in</ButtonLink>
+            <ButtonLink to="/atlas" variant="secondary">
+              Browse the point atlas
+            </ButtonLink>
+            <ButtonLink to="/measurements" variant="quiet">
               Your measurements
             </ButtonLink>
           </div>
+          <p className="home__check-in-note muted">
+            The check-in takes 3 to 4 minutes: where it hurts, a few safety questions, then a short
+            plan of points with the reason for each. Your answers stay on this device.
+          </p>
         </div>
         <div className="home__figure">
           <BodyDiagram

@@ -1,0 +1,65 @@
+import { useEffect, useMemo } from 'react';
+import { ButtonLink } from '../../components/button';
+import { PageHeader } from '../../components/page-header';
+import { navigate } from '../../router';
+import { useDraft } from './draft-store';
+import { outcomeFrom, referralFrom } from './outcome';
+import { stepHref } from './paths';
+import { PlanView } from './plan-view';
+import { ReferralView } from './referral-view';
+import { STEPS, issueToField } from './steps';
+import { Wizard } from './wizard';
+import './check-in.css';
+import './plan.css';
+
+// The check-in and its plan, loaded only when one of their addresses is opened (React.lazy in
+// app.tsx): the assessment schema and its validator stay out of the first page's JavaScript.
+
+export type CheckInView = 'wizard' | 'plan' | 'referral';
+
+export default function CheckInFeature({ view }: { view: CheckInView }) {
+  if (view === 'plan') return <PlanRoute />;
+  if (view === 'referral') return <ReferralRoute />;
+  return <Wizard />;
+}
+
+function ReferralRoute() {
+  const [draft] = useDraft();
+  const referral = useMemo(() => referralFrom(draft), [draft]);
+  useEffect(() => {
+    // Nothing to refer for (answers changed, or opened directly): back to the questions.
+    if (!referral) navigate(stepHref(2), { replace: true });
+  }, [referral]);
+  return referral ? <ReferralView referral={referral} /> : null;
+}
+
+function PlanRoute() {
+  const [draft] = useDraft();
+  const outcome = useMemo(() => outcomeFrom(draft), [draft]);
+  if (outcome.kind === 'plan') return <PlanView plan={outcome.plan} />;
+  if (outcome.kind === 'referral') return <ReferralView referral={outcome.referral} />;
+
+  const steps = [
+    ...new Set(
+      outcome.issues.map((i) => STEPS.findIndex((s) => s.id === issueToField(i, draft).step)),
+    ),
+  ].sort((a, b) => a - b);
+  return (
+    <>
+      <PageHeader
+        title="Your check-in is not finished"
+        documentTitle="Check-in not finished"
+        lead="A plan is made once every question it needs has an answer."
+      />
+      <ul className="unfinished-list">
+        {steps.map((i) => (
+          <li key={i}>
+            <ButtonLink to={stepHref(i + 1)} variant="secondary">
+              Step {i + 1}: {STEPS[i]!.name}
+            </ButtonLink>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

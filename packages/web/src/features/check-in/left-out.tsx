@@ -1,0 +1,86 @@
+import { getPoint, type Decision } from '@acupress/core';
+import { Link } from '../../router';
+import { sourceShort } from '../atlas/point-labels';
+
+export type LeftOutGroup = 'safety' | 'time' | 'how' | 'not-assessed' | 'other';
+
+const GROUP_TITLE: Record<LeftOutGroup, string> = {
+  safety: 'For your safety',
+  time: 'To fit your time',
+  how: 'Because of how and where you will press',
+  'not-assessed': 'For patterns Acupress does not assess',
+  other: 'For other reasons',
+};
+const ORDER: readonly LeftOutGroup[] = ['safety', 'time', 'how', 'not-assessed', 'other'];
+
+/**
+ * Which heading a left-out decision goes under. Core's decisions carry a reason and a source but
+ * no category, so the category is read from the reason's wording (see the report: core could
+ * say it outright).
+ */
+export function leftOutGroup(d: Decision): LeftOutGroup {
+  if (/^Left out to fit the \d+ minutes/.test(d.reason)) return 'time';
+  if (/does not assess|do not describe one/.test(d.reason)) return 'not-assessed';
+  if (/^You chose to press|^Hard to find and press on your own/.test(d.reason)) return 'how';
+  if (d.source === 'AcupressSafety' || /pregnan|you reported/i.test(d.reason)) return 'safety';
+  return 'other';
+}
+
+function sidesNote(d: Decision): string {
+  if (d.sides.length !== 1 || d.sides[0] === 'midline') return '';
+  return ` (${d.sides[0]} side)`;
+}
+
+function DecisionName({ d }: { d: Decision }) {
+  const point = getPoint(d.id);
+  if (point) {
+    return (
+      <>
+        <Link to={`/points/${point.id}`}>
+          {point.id} {point.pinyin}
+        </Link>
+        {sidesNote(d)}
+      </>
+    );
+  }
+  const ashi = /^ashi-(\d+)$/.exec(d.id);
+  return (
+    <>
+      {ashi ? `Tender spot ${ashi[1]}` : d.id}
+      {sidesNote(d)}
+    </>
+  );
+}
+
+/** "Left out, and why": every point considered and not in the plan, grouped by kind of reason. */
+export function LeftOut({ decisions }: { decisions: readonly Decision[] }) {
+  const out = decisions.filter((d) => !d.included);
+  if (out.length === 0) {
+    return <p>Every point considered for your answers is in the plan.</p>;
+  }
+  return (
+    <div className="left-out">
+      {ORDER.map((group) => {
+        const items = out.filter((d) => leftOutGroup(d) === group);
+        if (items.length === 0) return null;
+        return (
+          <section key={group} className="left-out__group" aria-labelledby={`left-out-${group}`}>
+            <h3 id={`left-out-${group}`}>{GROUP_TITLE[group]}</h3>
+            <ul className="left-out__list">
+              {items.map((d, i) => (
+                <li key={`${d.id}-${i}`}>
+                  <p className="left-out__name">
+                    <DecisionName d={d} />
+                  </p>
+                  <p>
+                    {d.reason} <span className="plan-source">({sourceShort(d.source)})</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { SOURCES, TECHNIQUE_CUES, type Plan, type SourceKey } from '@acupress/core';
+import { Button, ButtonLink } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { navigate } from '../../router';
+import { sourceShort } from '../atlas/point-labels';
+import { clearDraft } from './draft-store';
+import { LeftOut } from './left-out';
+import { stepHref } from './paths';
+import { PlanStepCard } from './plan-step';
+
+const minutes = (seconds: number): number => Math.round(seconds / 60);
+
+function usedSources(plan: Plan): SourceKey[] {
+  return [
+    ...new Set<SourceKey>([
+      ...plan.steps.map((s) => s.source),
+      plan.pressure.source,
+      ...plan.decisions.map((d) => d.source),
+      ...plan.watch.map((w) => w.source),
+      ...plan.notes.map((n) => n.source),
+    ]),
+  ];
+}
+
+/** The plan: ordered steps with where, how hard, how long and why; what was left out and why. */
+export function PlanView({ plan }: { plan: Plan }) {
+  const total = minutes(plan.totalSeconds);
+  const budget = minutes(plan.budgetSeconds);
+  const startAgain = () => {
+    clearDraft();
+    navigate(stepHref(1));
+  };
+  return (
+    <div className="plan">
+      <PageHeader
+        eyebrow="Check-in · Your plan"
+        title="Your acupressure plan"
+        documentTitle="Your plan"
+        lead={
+          plan.steps.length
+            ? `${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, about ${total} minutes of the ${budget} you have. Made on this device from your answers.`
+            : 'Made on this device from your answers.'
+        }
+      />
+
+      <div className="plan-layout">
+        <div className="plan-main">
+          <section aria-labelledby="steps-heading" className="plan-section">
+            <h2 id="steps-heading">Your steps, in order</h2>
+            {plan.steps.length ? (
+              <ol className="plan-steps">
+                {plan.steps.map((step, i) => (
+                  <PlanStepCard
+                    key={step.kind === 'point' ? step.pointId : `ashi-${step.ashiIndex}`}
+                    step={step}
+                    index={i}
+                    usualPressure={plan.pressure.target}
+                  />
+                ))}
+              </ol>
+            ) : (
+              <p>No point is in this plan: see the notes below.</p>
+            )}
+            <p className="plan-total">
+              <strong>Total: about {total} minutes</strong> of the {budget} minutes you have.
+            </p>
+          </section>
+
+          <section aria-labelledby="left-out-heading" className="plan-section">
+            <h2 id="left-out-heading">Left out, and why</h2>
+            <LeftOut decisions={plan.decisions} />
+          </section>
+        </div>
+
+        <aside className="plan-aside" aria-label="How to press">
+          <section className="plan-panel" aria-labelledby="pressure-heading">
+            <h2 id="pressure-heading" tabIndex={-1}>
+              How hard to press
+            </h2>
+            <p className="plan-panel__big">About {plan.pressure.target} out of 10</p>
+            <p>
+              {plan.pressure.reason}{' '}
+              <span className="plan-source">({sourceShort(plan.pressure.source)})</span>
+            </p>
+          </section>
+          <section className="plan-panel" aria-labelledby="how-heading">
+            <h2 id="how-heading">At each point</h2>
+            <ol className="plan-cues">
+              {TECHNIQUE_CUES.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ol>
+          </section>
+          {plan.watch.length ? (
+            <section className="plan-panel" aria-labelledby="watch-heading">
+              <h2 id="watch-heading">Afterwards, watch for</h2>
+              <ul className="plan-notes">
+                {plan.watch.map((w) => (
+                  <li key={w.text}>
+                    {w.text} <span className="plan-source">({sourceShort(w.source)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section className="plan-panel" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">Good to know</h2>
+            <ul className="plan-notes">
+              {plan.notes.map((n) => (
+                <li key={n.text}>
+                  {n.text} <span className="plan-source">({sourceShort(n.source)})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+
+      <Notice title="Guided sessions come in a later release" titleAs="h2" className="plan-later">
+        <p>
+          A later version will time each hold for you and tell you when to switch sides. For now,
+          follow the steps in order at your own pace, with a clock or timer for the holds.
+        </p>
+      </Notice>
+
+      <div className="plan-actions">
+        <ButtonLink to={stepHref(1)} variant="secondary">
+          Change my answers
+        </ButtonLink>
+        <Button variant="quiet" onClick={startAgain}>
+          Start a new check-in
+        </Button>
+      </div>
+
+      <section aria-labelledby="sources-heading" className="plan-section plan-sources">
+        <h2 id="sources-heading">Sources</h2>
+        <ul className="sources">
+          {usedSources(plan).map((key) => (
+            <li key={key}>
+              <strong>{sourceShort(key)}.</strong> {SOURCES[key].citation}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

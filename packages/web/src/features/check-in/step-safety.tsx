@@ -1,0 +1,47 @@
+import { GROUP_LABEL, RED_FLAGS, type RedFlagGroup } from '@acupress/core';
+import { ChoiceGroup, YES_NO, yesNo } from './choice-group';
+import type { StepProps } from './step-where';
+import { flagFieldId } from './steps';
+
+const GROUPS = [...new Set(RED_FLAGS.map((f) => f.group))] as RedFlagGroup[];
+
+/** Every red-flag question of core, yes or no, under its group's heading. */
+export function StepSafety({ draft, update, errorFor }: StepProps) {
+  let n = 0;
+  return (
+    <div className="ci-step">
+      {GROUPS.map((group) => (
+        <section key={group} className="ci-flag-group" aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`} className="ci-section-title">
+            {GROUP_LABEL[group]}
+          </h2>
+          {RED_FLAGS.filter((f) => f.group === group).map((f) => {
+            n += 1;
+            return (
+              <ChoiceGroup
+                key={f.id}
+                id={flagFieldId(f.id)}
+                className="ci-flag"
+                legend={
+                  <>
+                    <span className="ci-flag__number" aria-hidden="true">
+                      {n}.
+                    </span>{' '}
+                    {f.question}
+                  </>
+                }
+                options={YES_NO}
+                inline
+                value={yesNo(draft.redFlags[f.id])}
+                error={errorFor(flagFieldId(f.id))}
+                onChange={(v) =>
+                  update((d) => ({ ...d, redFlags: { ...d.redFlags, [f.id]: v === 'yes' } }))
+                }
+              />
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
