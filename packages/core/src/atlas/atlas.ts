@@ -1,14 +1,16 @@
 import type { Acupoint, CautionFlag, Meridian, Region, TemplateId } from './types.js';
 import { lumbarSacralPoints } from './points/lumbar-sacral.js';
 import { jiajiPoints } from './points/jiaji.js';
-import { buttockLegPoints } from './points/buttock-leg.js';
+import { buttockThighPoints } from './points/buttock-thigh.js';
+import { lowerLegPoints } from './points/lower-leg.js';
 import { distalPoints } from './points/distal.js';
 
 /** Every point of the atlas, in display order: the back first, then outwards. */
 export const POINTS: readonly Acupoint[] = [
   ...lumbarSacralPoints,
   ...jiajiPoints,
-  ...buttockLegPoints,
+  ...buttockThighPoints,
+  ...lowerLegPoints,
   ...distalPoints,
 ];
 
