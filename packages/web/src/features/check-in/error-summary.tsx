@@ -6,7 +6,12 @@ export interface FieldError {
   /** What the summary names (a question, a field's label). */
   label: string;
   message: string;
+  /** A short name (a question's number) for a long list, where naming each in full is too much. */
+  short?: string;
 }
+
+/** Past this many, errors that have a short name are listed by it. */
+const FULL_LIST_MAX = 5;
 
 /** Moves focus to a field by id: the element itself, or the first control inside it. */
 export function focusField(id: string): void {
@@ -17,7 +22,7 @@ export function focusField(id: string): void {
       ? el
       : (el.querySelector<HTMLElement>('input:checked, input, select, textarea, [tabindex="0"]') ??
         el);
-  el.scrollIntoView({ block: 'center' });
+  el.scrollIntoView?.({ block: 'center' });
   target.focus({ preventScroll: true });
 }
 
@@ -57,15 +62,34 @@ export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
       <h2 id="error-summary-title" className="error-summary__title">
         {title}
       </h2>
-      <ul className="error-summary__list">
-        {errors.map((e) => (
-          <li key={e.id}>
-            <a href={`#${e.id}`} onClick={(event) => onClick(event, e.id)}>
-              {e.label === e.message ? e.message : `${e.label}: ${e.message}`}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {errors.length > FULL_LIST_MAX && errors.every((e) => e.short) ? (
+        <>
+          <p className="error-summary__lead">Not answered yet: questions</p>
+          <ul className="error-summary__numbers">
+            {errors.map((e) => (
+              <li key={e.id}>
+                <a
+                  href={`#${e.id}`}
+                  aria-label={`Question ${e.short}: ${e.label}`}
+                  onClick={(event) => onClick(event, e.id)}
+                >
+                  {e.short}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ul className="error-summary__list">
+          {errors.map((e) => (
+            <li key={e.id}>
+              <a href={`#${e.id}`} onClick={(event) => onClick(event, e.id)}>
+                {e.short ? `${e.short}. ${e.label}` : `${e.label}: ${e.message}`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -52,6 +52,17 @@ function DecisionName({ d }: { d: Decision }) {
   );
 }
 
+/** Decisions with the same reason and source, together: the reason is said once. */
+function byReason(decisions: readonly Decision[]) {
+  const out: { reason: string; source: Decision['source']; decisions: Decision[] }[] = [];
+  for (const d of decisions) {
+    const hit = out.find((g) => g.reason === d.reason && g.source === d.source);
+    if (hit) hit.decisions.push(d);
+    else out.push({ reason: d.reason, source: d.source, decisions: [d] });
+  }
+  return out;
+}
+
 /** "Left out, and why": every point considered and not in the plan, grouped by kind of reason. */
 export function LeftOut({ decisions }: { decisions: readonly Decision[] }) {
   const out = decisions.filter((d) => !d.included);
@@ -67,13 +78,17 @@ export function LeftOut({ decisions }: { decisions: readonly Decision[] }) {
           <section key={group} className="left-out__group" aria-labelledby={`left-out-${group}`}>
             <h3 id={`left-out-${group}`}>{GROUP_TITLE[group]}</h3>
             <ul className="left-out__list">
-              {items.map((d, i) => (
-                <li key={`${d.id}-${i}`}>
-                  <p className="left-out__name">
-                    <DecisionName d={d} />
-                  </p>
+              {byReason(items).map(({ reason, source, decisions: same }) => (
+                <li key={`${reason}-${source}`}>
+                  <ul className="left-out__names" aria-label="Points">
+                    {same.map((d, i) => (
+                      <li key={`${d.id}-${i}`}>
+                        <DecisionName d={d} />
+                      </li>
+                    ))}
+                  </ul>
                   <p>
-                    {d.reason} <span className="plan-source">({sourceShort(d.source)})</span>
+                    {reason} <span className="plan-source">({sourceShort(source)})</span>
                   </p>
                 </li>
               ))}

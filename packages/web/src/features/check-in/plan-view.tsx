@@ -45,6 +45,25 @@ export function PlanView({ plan }: { plan: Plan }) {
       />
 
       <div className="plan-layout">
+        <aside className="plan-aside" aria-labelledby="pressure-heading">
+          <section className="plan-panel">
+            <h2 id="pressure-heading" tabIndex={-1}>
+              How to press
+            </h2>
+            <p className="plan-panel__big">About {plan.pressure.target} out of 10</p>
+            <p>
+              {plan.pressure.reason}{' '}
+              <span className="plan-source">({sourceShort(plan.pressure.source)})</span>
+            </p>
+            <h3 className="plan-panel__sub">At each point</h3>
+            <ol className="plan-cues">
+              {TECHNIQUE_CUES.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+
         <div className="plan-main">
           <section aria-labelledby="steps-heading" className="plan-section">
             <h2 id="steps-heading">Your steps, in order</h2>
@@ -71,29 +90,9 @@ export function PlanView({ plan }: { plan: Plan }) {
             <h2 id="left-out-heading">Left out, and why</h2>
             <LeftOut decisions={plan.decisions} />
           </section>
-        </div>
 
-        <aside className="plan-aside" aria-label="How to press">
-          <section className="plan-panel" aria-labelledby="pressure-heading">
-            <h2 id="pressure-heading" tabIndex={-1}>
-              How hard to press
-            </h2>
-            <p className="plan-panel__big">About {plan.pressure.target} out of 10</p>
-            <p>
-              {plan.pressure.reason}{' '}
-              <span className="plan-source">({sourceShort(plan.pressure.source)})</span>
-            </p>
-          </section>
-          <section className="plan-panel" aria-labelledby="how-heading">
-            <h2 id="how-heading">At each point</h2>
-            <ol className="plan-cues">
-              {TECHNIQUE_CUES.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ol>
-          </section>
           {plan.watch.length ? (
-            <section className="plan-panel" aria-labelledby="watch-heading">
+            <section className="plan-section" aria-labelledby="watch-heading">
               <h2 id="watch-heading">Afterwards, watch for</h2>
               <ul className="plan-notes">
                 {plan.watch.map((w) => (
@@ -104,7 +103,7 @@ export function PlanView({ plan }: { plan: Plan }) {
               </ul>
             </section>
           ) : null}
-          <section className="plan-panel" aria-labelledby="notes-heading">
+          <section className="plan-section" aria-labelledby="notes-heading">
             <h2 id="notes-heading">Good to know</h2>
             <ul className="plan-notes">
               {plan.notes.map((n) => (
@@ -114,7 +113,7 @@ export function PlanView({ plan }: { plan: Plan }) {
               ))}
             </ul>
           </section>
-        </aside>
+        </div>
       </div>
 
       <Notice title="Guided sessions come in a later release" titleAs="h2" className="plan-later">

@@ -91,6 +91,13 @@ export function StepWhere({ draft, update, errorFor }: StepProps) {
               describedBy={mapError ? 'pain-map-hint pain-map-error' : 'pain-map-hint'}
             />
           </div>
+          {/* Feedback for a tap that stays in view while the tall figure scrolls (each area
+              announces its own state, so this repeats nothing to a screen reader). */}
+          <p className="ci-map__marked" aria-hidden="true">
+            {draft.pain.length
+              ? `Marked: ${draft.pain.map((m) => regionLabel(m.region)).join(' · ')}`
+              : 'Nothing marked yet'}
+          </p>
         </div>
 
         <div className="ci-map-details">

@@ -71,11 +71,18 @@ function whereErrors(d: Draft): FieldError[] {
 }
 
 function safetyErrors(d: Draft): FieldError[] {
-  return RED_FLAGS.filter((f) => d.redFlags[f.id] === undefined).map((f) => ({
-    id: flagFieldId(f.id),
-    label: f.question,
-    message: 'Answer yes or no.',
-  }));
+  return RED_FLAGS.flatMap((f, i) =>
+    d.redFlags[f.id] === undefined
+      ? [
+          {
+            id: flagFieldId(f.id),
+            label: f.question,
+            message: 'Answer yes or no.',
+            short: String(i + 1),
+          },
+        ]
+      : [],
+  );
 }
 
 function aboutErrors(d: Draft): FieldError[] {
