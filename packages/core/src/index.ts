@@ -3,3 +3,4 @@ export * from './result.js';
 export * from './atlas/index.js';
 export * from './assessment/index.js';
 export * from './plan/index.js';
+export * from './auth/index.js';

@@ -2,7 +2,14 @@
  * Errors are values with stable codes (DESIGN.md, after Medplum's outcomes). The server maps
  * each code to an HTTP status in one table; the CLI maps them to exit codes.
  */
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND';
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'GONE'
+  | 'RATE_LIMITED';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `measurements.scapulae-medial-borders`. */

@@ -12,9 +12,14 @@ export type ApiErrorCode =
 /** Every code's HTTP status. A new core code fails typecheck here until it is mapped. */
 export const HTTP_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 };

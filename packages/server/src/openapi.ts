@@ -13,7 +13,12 @@ type TransformOutput = ReturnType<SwaggerTransformObject>;
 const STATUS_TEXT: Record<string, string> = {
   '200': 'OK',
   '400': 'Invalid input: the error names each field and what is allowed',
+  '401': 'Not signed in, or the session has ended',
+  '403': 'Not allowed for your role, or a missing CSRF token',
   '404': 'Not found: the message says what exists instead',
+  '409': 'Conflicts with the current state: the message says why',
+  '410': 'The link was used or has expired',
+  '429': 'Too many attempts: see Retry-After',
   '503': 'Unavailable',
 };
 

@@ -103,6 +103,9 @@ describe('random paths anywhere never yield a 5xx', () => {
         fc.constantFrom('text/html', 'application/json', '*/*'),
         async (prefix, rest, accept) => {
           const url = `/${prefix}${rest}`;
+          // `/\/` and the like are not URLs at all (a backslash counts as a slash, so the path
+          // reads as a host): no client can send them, and inject throws before the server runs.
+          fc.pre(URL.canParse(url, 'http://localhost'));
           const res = await t.app.inject({ url, headers: { accept } });
           expect(res.statusCode, url).toBeLessThan(500);
         },
