@@ -122,11 +122,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
     'Is the pain there at night, or worse when you lie down?',
     'pain at night or worse lying down',
   ),
+  // A red flag sends unassessed pain to a doctor. Pain that a doctor has already assessed and
+  // that is simply long-standing (chronic) is not, by itself, a reason to refer again.
   flag(
     'no-improvement-month',
     'cancer',
-    'Has the pain not improved at all over the past month?',
-    'no improvement after a month',
+    'Has the pain not improved at all over the past month, without a doctor having checked it?',
+    'no improvement after a month, not yet checked by a doctor',
   ),
   flag(
     'fever',
