@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (the "source" export condition), so `npm test` never runs against a stale build.
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  // Server-side tests too: the workspace core from its source, never from a stale build.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },

@@ -43,6 +43,7 @@ export function ashiBlock(place: AshiPlace, a: Assessment): Block | undefined {
   if (a.profile.pregnancy !== 'no' && place.lumbosacral) {
     return {
       sides: [place.side],
+      category: 'safety',
       reason: `Left out because you ${a.profile.pregnancy === 'yes' ? 'are' : 'may be'} pregnant: it lies on the low back or sacrum, left out as a cautious default.`,
       source: 'AcupressSafety',
     };
@@ -51,6 +52,7 @@ export function ashiBlock(place: AshiPlace, a: Assessment): Block | undefined {
     if (place.regions.some((r) => siteCovers(site, r, place.side))) {
       return {
         sides: [place.side],
+        category: 'safety',
         reason: 'Left out: you reported a problem at this site, and pressing is avoided there.',
         source: 'AcupressSafety',
       };
@@ -60,6 +62,7 @@ export function ashiBlock(place: AshiPlace, a: Assessment): Block | undefined {
   if (chosen !== 'both' && place.side !== 'midline' && place.side !== chosen) {
     return {
       sides: [place.side],
+      category: 'how',
       reason: `You chose to press the ${chosen} side only.`,
       source: 'AcupressDefault',
     };

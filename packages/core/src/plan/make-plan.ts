@@ -65,6 +65,7 @@ export function makePlan(a: Assessment): PlanOutcome {
         id,
         included: false,
         sides: block.sides,
+        category: block.category,
         reason: block.reason,
         source: block.source,
       });
@@ -73,6 +74,7 @@ export function makePlan(a: Assessment): PlanOutcome {
         id,
         included: false,
         sides: [place.side],
+        category: 'time',
         reason: noTime,
         source: 'AcupressDefault',
       });
@@ -96,7 +98,14 @@ export function makePlan(a: Assessment): PlanOutcome {
       reason,
       source: 'CAM',
     });
-    decisions.push({ id, included: true, sides: [place.side], reason, source: 'CAM' });
+    decisions.push({
+      category: 'included',
+      id,
+      included: true,
+      sides: [place.side],
+      reason,
+      source: 'CAM',
+    });
   });
 
   const candidates = proposeCandidates(a);
@@ -107,6 +116,7 @@ export function makePlan(a: Assessment): PlanOutcome {
         id: c.point.id,
         included: false,
         sides: b.sides,
+        category: b.category,
         reason: b.reason,
         source: b.source,
       });
@@ -117,6 +127,7 @@ export function makePlan(a: Assessment): PlanOutcome {
         id: c.point.id,
         included: false,
         sides: allowed,
+        category: 'time',
         reason: noTime,
         source: 'AcupressDefault',
       });
@@ -139,6 +150,7 @@ export function makePlan(a: Assessment): PlanOutcome {
       source: c.source,
     });
     decisions.push({
+      category: 'included',
       id: c.point.id,
       included: true,
       sides: allowed,
@@ -152,6 +164,7 @@ export function makePlan(a: Assessment): PlanOutcome {
     for (const p of unproposedAddedPoints(proposed)) {
       const pattern = p.prescription.role === 'added' ? p.prescription.pattern : '';
       decisions.push({
+        category: 'not-indicated',
         id: p.id,
         included: false,
         sides: p.laterality === 'midline' ? ['midline'] : ['left', 'right'],

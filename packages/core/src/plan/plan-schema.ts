@@ -50,6 +50,7 @@ export const planSchema = z.object({
   steps: z.array(planStepSchema),
   decisions: z.array(
     z.object({
+      category: z.enum(['included', 'safety', 'how', 'time', 'not-indicated']),
       id: z.string(),
       included: z.boolean(),
       sides: z.array(side),

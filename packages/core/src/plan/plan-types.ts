@@ -37,8 +37,17 @@ export interface AshiStep extends StepBase {
 
 export type PlanStep = PointStep | AshiStep;
 
+/**
+ * Why a decision went the way it did: in the plan; left out for safety; left out because of how
+ * and where the person presses (reach, chosen side); to fit the time; or because the standard
+ * text adds it for a situation this person's answers do not describe, or for a traditional
+ * pattern the engine does not assess.
+ */
+export type DecisionCategory = 'included' | 'safety' | 'how' | 'time' | 'not-indicated';
+
 /** One considered point (or ashi spot): in or out, why, and on what authority. */
 export interface Decision {
+  category: DecisionCategory;
   /** Atlas id, or `ashi-<n>` (1-based). */
   id: string;
   included: boolean;

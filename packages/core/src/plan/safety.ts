@@ -4,6 +4,7 @@ import type { PlanSide } from './plan-types.js';
 import { selfCareReach } from './reach.js';
 
 export interface Block {
+  category: 'safety' | 'how';
   sides: PlanSide[];
   reason: string;
   source: SourceKey;
@@ -33,6 +34,7 @@ export function pregnancyBlock(
   const you = pregnancy === 'yes' ? 'you are pregnant' : 'you may be pregnant';
   const what = listed ? 'a point traditionally avoided in pregnancy' : 'a low back or sacral point';
   return {
+    category: 'safety',
     sides: [],
     reason: `Left out because ${you}: it is ${what}, left out as a cautious default (a 2015 review found no objective evidence of harm).`,
     source: listed ? 'CAM' : 'AcupressSafety',
@@ -56,6 +58,7 @@ export function checkPoint(
       blocks: [
         {
           sides,
+          category: 'how',
           reason: 'Hard to find and press on your own; a practitioner or a helper can do it.',
           source: 'AcupressDefault',
         },
@@ -70,6 +73,7 @@ export function checkPoint(
     allowed = allowed.filter((s) => !hit.includes(s));
     blocks.push({
       sides: hit,
+      category: 'safety',
       reason: `Left out ${hit.includes('midline') ? 'on the midline' : `on the ${hit.join(' and ')} side`}: you reported ${SITE_WORDS[site.kind]} there, and pressing is avoided on such sites.`,
       source: 'AcupressSafety',
     });
@@ -81,6 +85,7 @@ export function checkPoint(
       allowed = allowed.filter((s) => !other.includes(s));
       blocks.push({
         sides: other,
+        category: 'how',
         reason: `You chose to press the ${chosen} side only.`,
         source: 'AcupressDefault',
       });

@@ -2,29 +2,15 @@ import { getPoint, type Decision } from '@acupress/core';
 import { Link } from '../../router';
 import { sourceShort } from '../atlas/point-labels';
 
-export type LeftOutGroup = 'safety' | 'time' | 'how' | 'not-assessed' | 'other';
+type LeftOutGroup = Exclude<Decision['category'], 'included'>;
 
 const GROUP_TITLE: Record<LeftOutGroup, string> = {
   safety: 'For your safety',
   time: 'To fit your time',
   how: 'Because of how and where you will press',
-  'not-assessed': 'For patterns Acupress does not assess',
-  other: 'For other reasons',
+  'not-indicated': 'Added by the standard text for other situations',
 };
-const ORDER: readonly LeftOutGroup[] = ['safety', 'time', 'how', 'not-assessed', 'other'];
-
-/**
- * Which heading a left-out decision goes under. Core's decisions carry a reason and a source but
- * no category, so the category is read from the reason's wording (see the report: core could
- * say it outright).
- */
-export function leftOutGroup(d: Decision): LeftOutGroup {
-  if (/^Left out to fit the \d+ minutes/.test(d.reason)) return 'time';
-  if (/does not assess|do not describe one/.test(d.reason)) return 'not-assessed';
-  if (/^You chose to press|^Hard to find and press on your own/.test(d.reason)) return 'how';
-  if (d.source === 'AcupressSafety' || /pregnan|you reported/i.test(d.reason)) return 'safety';
-  return 'other';
-}
+const ORDER: readonly LeftOutGroup[] = ['safety', 'time', 'how', 'not-indicated'];
 
 function sidesNote(d: Decision): string {
   if (d.sides.length !== 1 || d.sides[0] === 'midline') return '';
@@ -72,7 +58,7 @@ export function LeftOut({ decisions }: { decisions: readonly Decision[] }) {
   return (
     <div className="left-out">
       {ORDER.map((group) => {
-        const items = out.filter((d) => leftOutGroup(d) === group);
+        const items = out.filter((d) => d.category === group);
         if (items.length === 0) return null;
         return (
           <section key={group} className="left-out__group" aria-labelledby={`left-out-${group}`}>
