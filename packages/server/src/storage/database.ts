@@ -1,4 +1,13 @@
 import type { ColumnType, Kysely } from 'kysely';
+import type {
+  ClinicsTable,
+  InvitationsTable,
+  LoginAttemptsTable,
+  PasswordResetsTable,
+  SessionsTable,
+  UsersTable,
+} from './account-tables.js';
+import type { AuditLogTable, CheckInsTable } from './record-tables.js';
 
 // One database type for both dialects (DESIGN.md: Kysely's own layout). Column types say what
 // each driver can return: SQLite gives strings where PostgreSQL gives Dates, so repositories map
@@ -16,6 +25,14 @@ export interface AppMetaTable {
 
 export interface Database {
   app_meta: AppMetaTable;
+  clinics: ClinicsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  login_attempts: LoginAttemptsTable;
+  check_ins: CheckInsTable;
+  audit_log: AuditLogTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -1,5 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { appMeta } from './0001-app-meta.js';
+import { accounts } from './0002-accounts.js';
+import { healthRecords } from './0003-health-records.js';
 
 /**
  * Every migration, in code (no directory scan: works the same from src/ and dist/).
@@ -7,6 +9,8 @@ import { appMeta } from './0001-app-meta.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-app-meta': appMeta,
+  '0002-accounts': accounts,
+  '0003-health-records': healthRecords,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import { createAuditRepository, type AuditRepository } from './audit-repository.js';
+import { createCheckInRepository, type CheckInRepository } from './check-in-repository.js';
+import { createClinicRepository, type ClinicRepository } from './clinic-repository.js';
+import type { Database } from './database.js';
+import { createInvitationRepository, type InvitationRepository } from './invitation-repository.js';
+import {
+  createLoginAttemptRepository,
+  type LoginAttemptRepository,
+} from './login-attempt-repository.js';
+import {
+  createPasswordResetRepository,
+  type PasswordResetRepository,
+} from './password-reset-repository.js';
+import { createSessionRepository, type SessionRepository } from './session-repository.js';
+import { createUserRepository, type UserRepository } from './user-repository.js';
+
+/** Every repository over one connection or transaction. They hold no state: make them freely. */
+export interface Repositories {
+  clinics: ClinicRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  invitations: InvitationRepository;
+  passwordResets: PasswordResetRepository;
+  loginAttempts: LoginAttemptRepository;
+  checkIns: CheckInRepository;
+  audit: AuditRepository;
+}
+
+export function createRepositories(db: Kysely<Database>): Repositories {
+  return {
+    clinics: createClinicRepository(db),
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    invitations: createInvitationRepository(db),
+    passwordResets: createPasswordResetRepository(db),
+    loginAttempts: createLoginAttemptRepository(db),
+    checkIns: createCheckInRepository(db),
+    audit: createAuditRepository(db),
+  };
+}
+
+/** Runs `work` in one transaction with repositories bound to it. */
+export function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (repos: Repositories) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute((trx) => work(createRepositories(trx)));
+}
