@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATES, TEMPLATE_IDS } from '../atlas/templates/index.js';
+import { REGIONS } from '../atlas/vocabulary.js';
 import { fail, ok, type FieldIssue, type Result } from '../result.js';
 import { PAIN_REGION_IDS } from './pain-regions.js';
 import { RED_FLAG_IDS } from './red-flags.js';
@@ -36,21 +37,7 @@ export const radiationSchema = z.object({
   extent: z.enum(['above-knee', 'below-knee']).optional(),
 });
 
-const atlasRegion = z.enum([
-  'thoracic',
-  'lumbar',
-  'sacral',
-  'buttock',
-  'thigh',
-  'knee',
-  'calf',
-  'leg',
-  'ankle',
-  'foot',
-  'hand',
-  'face',
-  'shoulder',
-]);
+const atlasRegion = z.enum(REGIONS);
 
 export const siteProblemSchema = z.object({
   kind: z.enum(['skin', 'varicose-veins', 'surgery-or-fracture']),

@@ -1,4 +1,5 @@
 export * from './types.js';
+export { MERIDIANS, REGIONS, SOURCE_KEYS } from './vocabulary.js';
 export { POINTS, getPoint, idsForCode, findPoints, type PointFilter } from './atlas.js';
 export { SEGMENTS, SEGMENT_IDS, type BCunSegment } from './segments.js';
 export { SOURCES, type Source } from './sources.js';

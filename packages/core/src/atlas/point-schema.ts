@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { SEGMENT_IDS } from './segments.js';
 import { TEMPLATE_IDS } from './templates/index.js';
+import { MERIDIANS, REGIONS, SOURCE_KEYS } from './vocabulary.js';
 
 // The schema every atlas entry must satisfy (checked in tests and usable by importers of
 // clinic-supplied point data). Mirrors types.ts.
 
-const sourceKey = z.enum([
-  'WHO08',
-  'CAM',
-  'GBT40997',
-  'Carr2015',
-  'Murphy2019',
-  'AcupressSafety',
-  'AcupressDefault',
-]);
+const sourceKey = z.enum(SOURCE_KEYS);
 const direction = z.enum([
   'lateral',
   'medial',
@@ -76,33 +69,8 @@ export const acupointSchema = z.object({
   pinyin: nonEmpty,
   hanzi: z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'),
   english: nonEmpty,
-  meridian: z.enum([
-    'Bladder',
-    'Governor',
-    'Gallbladder',
-    'Kidney',
-    'Liver',
-    'Spleen',
-    'Stomach',
-    'Small Intestine',
-    'Large Intestine',
-    'Extra',
-  ]),
-  region: z.enum([
-    'thoracic',
-    'lumbar',
-    'sacral',
-    'buttock',
-    'thigh',
-    'knee',
-    'calf',
-    'leg',
-    'ankle',
-    'foot',
-    'hand',
-    'face',
-    'shoulder',
-  ]),
+  meridian: z.enum(MERIDIANS),
+  region: z.enum(REGIONS),
   template: z.enum(TEMPLATE_IDS as [string, ...string[]]),
   laterality: z.enum(['bilateral', 'midline']),
   sites: z.array(site).min(1),

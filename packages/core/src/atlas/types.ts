@@ -1,41 +1,15 @@
 // Types of the acupoint atlas. Every clinical value carried by these types comes from
 // shared/reference/clinical-facts.md (cited per point in its `sources`).
 
-/**
- * Keys of clinical-facts.md. AcupressSafety names the project's cautious safety defaults (§5);
- * AcupressDefault a starting value the project chose and states as its own, not a trial's.
- */
-export type SourceKey =
-  'WHO08' | 'CAM' | 'GBT40997' | 'Carr2015' | 'Murphy2019' | 'AcupressSafety' | 'AcupressDefault';
+import type { MERIDIANS, REGIONS, SOURCE_KEYS } from './vocabulary.js';
+
+export type SourceKey = (typeof SOURCE_KEYS)[number];
 
 export type TemplateId = 'posterior' | 'anterior' | 'lateral-leg' | 'dorsal-hand' | 'medial-foot';
 
-export type Meridian =
-  | 'Bladder'
-  | 'Governor'
-  | 'Gallbladder'
-  | 'Kidney'
-  | 'Liver'
-  | 'Spleen'
-  | 'Stomach'
-  | 'Small Intestine'
-  | 'Large Intestine'
-  | 'Extra';
+export type Meridian = (typeof MERIDIANS)[number];
 
-export type Region =
-  | 'thoracic'
-  | 'lumbar'
-  | 'sacral'
-  | 'buttock'
-  | 'thigh'
-  | 'knee'
-  | 'calf'
-  | 'leg'
-  | 'ankle'
-  | 'foot'
-  | 'hand'
-  | 'face'
-  | 'shoulder';
+export type Region = (typeof REGIONS)[number];
 
 /** Structured cautions (clinical-facts §1 "Cautions" column and §5). */
 export type CautionFlag =

@@ -5,24 +5,11 @@ import { TEMPLATES, TEMPLATE_IDS } from '../atlas/templates/index.js';
 import { parseAssessment, type AssessmentInput } from '../assessment/assessment-schema.js';
 import { PAIN_REGION_IDS } from '../assessment/pain-regions.js';
 import { RED_FLAG_IDS } from '../assessment/red-flags.js';
+import { REGIONS } from '../atlas/vocabulary.js';
 import { makePlan } from './make-plan.js';
 import { siteCovers } from './safety.js';
 
-const regions = [
-  'thoracic',
-  'lumbar',
-  'sacral',
-  'buttock',
-  'thigh',
-  'knee',
-  'calf',
-  'leg',
-  'ankle',
-  'foot',
-  'hand',
-  'face',
-  'shoulder',
-] as const;
+const regions = REGIONS;
 
 const ashiArb = fc.constantFrom(...TEMPLATE_IDS).chain((template) =>
   fc.record({

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../atlas/templates/index.js';
 import { RED_FLAG_IDS } from '../assessment/red-flags.js';
+import { SOURCE_KEYS } from '../atlas/vocabulary.js';
 import type { PlanOutcome } from './plan-types.js';
 
 // The plan engine's output as a schema, for the OpenAPI document and docs/schemas. A type test
 // below keeps it equal to plan-types.ts.
 
-const sourceKey = z.enum([
-  'WHO08',
-  'CAM',
-  'GBT40997',
-  'Carr2015',
-  'Murphy2019',
-  'AcupressSafety',
-  'AcupressDefault',
-]);
+const sourceKey = z.enum(SOURCE_KEYS);
 const side = z.enum(['left', 'right', 'midline']);
 const urgency = z.enum(['emergency', 'urgent', 'soon']);
 const statement = z.object({ text: z.string(), source: sourceKey });

@@ -1,6 +1,7 @@
 import {
   PAIN_REGION_IDS,
   RED_FLAG_IDS,
+  REGIONS,
   TEMPLATES,
   type AssessmentInput,
   type RedFlagId,
@@ -110,21 +111,7 @@ export const SITE_KINDS: readonly SiteProblem['kind'][] = [
   'surgery-or-fracture',
 ];
 export const SITE_SIDES: readonly SiteProblem['side'][] = ['left', 'right', 'both', 'midline'];
-export const SITE_REGIONS: readonly SiteProblem['region'][] = [
-  'thoracic',
-  'lumbar',
-  'sacral',
-  'buttock',
-  'thigh',
-  'knee',
-  'calf',
-  'leg',
-  'ankle',
-  'foot',
-  'hand',
-  'face',
-  'shoulder',
-];
+export const SITE_REGIONS: readonly SiteProblem['region'][] = REGIONS;
 const BOTHER: readonly StartBackBother[] = [
   'not-at-all',
   'slightly',

@@ -1,0 +1,44 @@
+// The closed word lists of the atlas, once, as values: types, schemas and forms derive from them.
+
+/**
+ * Keys of clinical-facts.md. AcupressSafety names the project's cautious safety defaults (§5);
+ * AcupressDefault a starting value the project chose and states as its own, not a trial's.
+ */
+export const SOURCE_KEYS = [
+  'WHO08',
+  'CAM',
+  'GBT40997',
+  'Carr2015',
+  'Murphy2019',
+  'AcupressSafety',
+  'AcupressDefault',
+] as const;
+
+export const REGIONS = [
+  'thoracic',
+  'lumbar',
+  'sacral',
+  'buttock',
+  'thigh',
+  'knee',
+  'calf',
+  'leg',
+  'ankle',
+  'foot',
+  'hand',
+  'face',
+  'shoulder',
+] as const;
+
+export const MERIDIANS = [
+  'Bladder',
+  'Governor',
+  'Gallbladder',
+  'Kidney',
+  'Liver',
+  'Spleen',
+  'Stomach',
+  'Small Intestine',
+  'Large Intestine',
+  'Extra',
+] as const;
