@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { Layout } from './components/layout';
 import { AtlasPage } from './features/atlas/atlas-page';
+import type { AccountView } from './features/account/account-feature';
 import type { CheckInView } from './features/check-in/check-in-feature';
 import { HomePage } from './features/home/home-page';
 import { MeasurementsPage } from './features/measurements/measurements-page';
@@ -10,6 +11,8 @@ import { matchRoute, useLocation, type Route } from './router';
 
 // The check-in and plan (with the assessment schema's validator) load on first use only.
 const CheckInFeature = lazy(() => import('./features/check-in/check-in-feature'));
+// Accounts, the clinic and the audit log, likewise.
+const AccountFeature = lazy(() => import('./features/account/account-feature'));
 
 function CheckIn({ view }: { view: CheckInView }) {
   return (
@@ -25,6 +28,20 @@ function CheckIn({ view }: { view: CheckInView }) {
   );
 }
 
+function Account({ route }: { route: AccountView }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="page-loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      <AccountFeature route={route} />
+    </Suspense>
+  );
+}
+
 export const ROUTES: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/atlas', render: () => <AtlasPage /> },
@@ -33,6 +50,24 @@ export const ROUTES: readonly Route[] = [
   { path: '/check-in', render: () => <CheckIn view="wizard" /> },
   { path: '/check-in/plan', render: () => <CheckIn view="plan" /> },
   { path: '/check-in/referral', render: () => <CheckIn view="referral" /> },
+  { path: '/setup', render: () => <Account route={{ view: 'setup' }} /> },
+  { path: '/sign-in', render: () => <Account route={{ view: 'sign-in' }} /> },
+  {
+    path: '/invite/:token',
+    render: ({ token }) => <Account route={{ view: 'invite', token: token ?? '' }} />,
+  },
+  {
+    path: '/reset/:token',
+    render: ({ token }) => <Account route={{ view: 'reset', token: token ?? '' }} />,
+  },
+  { path: '/account', render: () => <Account route={{ view: 'account' }} /> },
+  { path: '/account/deleted', render: () => <Account route={{ view: 'deleted' }} /> },
+  {
+    path: '/account/check-ins/:id',
+    render: ({ id }) => <Account route={{ view: 'saved-check-in', id: id ?? '' }} />,
+  },
+  { path: '/clinic', render: () => <Account route={{ view: 'clinic' }} /> },
+  { path: '/clinic/audit', render: () => <Account route={{ view: 'audit' }} /> },
 ];
 
 export function App() {

@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
+import { ensureSession } from './api';
 import { App } from './app';
 
 const root = document.getElementById('root');
+// Who is signed in: asked once, never waited for (the atlas and check-in work without it).
+void ensureSession();
+
 if (root) {
   createRoot(root).render(
     <StrictMode>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router';
+import { AccountMenu } from './account-menu';
 import { SkipLink } from './skip-link';
 import './layout.css';
 
@@ -47,11 +48,16 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
               <li>
                 <Link to="/measurements" matchCurrent="exact" className="app-nav__link">
-                  Your measurements
+                  {/* Phones show "Measurements"; the name stays "Your measurements". */}
+                  <span className="app-nav__long">Your measurements</span>
+                  <span className="app-nav__short" aria-hidden="true">
+                    Measurements
+                  </span>
                 </Link>
               </li>
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">

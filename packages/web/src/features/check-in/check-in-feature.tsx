@@ -3,10 +3,11 @@ import { ButtonLink } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
 import { useDraft } from './draft-store';
-import { outcomeFrom, referralFrom } from './outcome';
+import { assessmentToSave, outcomeFrom, referralFrom } from './outcome';
 import { stepHref } from './paths';
 import { PlanView } from './plan-view';
 import { ReferralView } from './referral-view';
+import { SaveToRecord } from './save-to-record';
 import { STEPS, issueToField } from './steps';
 import { Wizard } from './wizard';
 import './check-in.css';
@@ -30,14 +31,18 @@ function ReferralRoute() {
     // Nothing to refer for (answers changed, or opened directly): back to the questions.
     if (!referral) navigate(stepHref(2), { replace: true });
   }, [referral]);
-  return referral ? <ReferralView referral={referral} /> : null;
+  const record = useMemo(() => <SaveToRecord assessment={assessmentToSave(draft)} />, [draft]);
+  return referral ? <ReferralView referral={referral} record={record} /> : null;
 }
 
 function PlanRoute() {
   const [draft] = useDraft();
   const outcome = useMemo(() => outcomeFrom(draft), [draft]);
-  if (outcome.kind === 'plan') return <PlanView plan={outcome.plan} />;
-  if (outcome.kind === 'referral') return <ReferralView referral={outcome.referral} />;
+  const record = useMemo(() => <SaveToRecord assessment={assessmentToSave(draft)} />, [draft]);
+  if (outcome.kind === 'plan') return <PlanView plan={outcome.plan} record={record} />;
+  if (outcome.kind === 'referral') {
+    return <ReferralView referral={outcome.referral} record={record} />;
+  }
 
   const steps = [
     ...new Set(

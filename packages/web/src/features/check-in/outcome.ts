@@ -25,11 +25,19 @@ export type CheckInOutcome =
  * unanswered flags count only as "not reported".
  */
 export function referralFrom(d: Draft): Referral | null {
+  const assessment = referralAssessment(d);
+  if (!assessment) return null;
+  const outcome = makePlan(assessment);
+  return outcome.kind === 'referral' ? outcome : null;
+}
+
+/** The assessment a referral is made from (see referralFrom), or null before one is possible. */
+function referralAssessment(d: Draft): Assessment | null {
   if (positiveFlags(d).length === 0 || firstIncomplete(d, 2) < 2) return null;
   const redFlags = Object.fromEntries(
     RED_FLAG_IDS.map((id) => [id, d.redFlags[id] === true]),
   ) as Assessment['redFlags'];
-  const assessment: Assessment = {
+  return {
     pain: d.pain.flatMap((m) =>
       m.quality ? [{ region: m.region, intensity: m.intensity, quality: m.quality }] : [],
     ),
@@ -45,8 +53,16 @@ export function referralFrom(d: Draft): Referral | null {
     ashi: [],
     preferences: { mode: 'self-care', minutes: 20, sides: 'both' },
   };
-  const outcome = makePlan(assessment);
-  return outcome.kind === 'referral' ? outcome : null;
+}
+
+/**
+ * What "Save to my record" sends: the finished check-in's answers as core reads them; for a
+ * referral reached before the last steps, the assessment the referral was made from.
+ */
+export function assessmentToSave(d: Draft): Assessment | null {
+  const parsed = parseAssessment(toAssessmentInput(d));
+  if (parsed.ok) return parsed.value;
+  return referralFrom(d) ? referralAssessment(d) : null;
 }
 
 /** The plan or referral of a finished check-in, or what core still needs. */

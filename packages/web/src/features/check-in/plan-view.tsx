@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SOURCES, TECHNIQUE_CUES, type Plan, type SourceKey } from '@acupress/core';
 import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
@@ -23,8 +24,16 @@ function usedSources(plan: Plan): SourceKey[] {
   ];
 }
 
+export interface PlanViewProps {
+  plan: Plan;
+  /** A plan saved in the person's record: its date and the way back, instead of the check-in's actions. */
+  saved?: { date: string; back: ReactNode };
+  /** "Save to my record" (or the line about signing in), under the plan's actions. */
+  record?: ReactNode;
+}
+
 /** The plan: ordered steps with where, how hard, how long and why; what was left out and why. */
-export function PlanView({ plan }: { plan: Plan }) {
+export function PlanView({ plan, saved, record }: PlanViewProps) {
   const total = minutes(plan.totalSeconds);
   const budget = minutes(plan.budgetSeconds);
   const startAgain = () => {
@@ -34,14 +43,14 @@ export function PlanView({ plan }: { plan: Plan }) {
   return (
     <div className="plan">
       <PageHeader
-        eyebrow="Check-in · Your plan"
+        eyebrow={saved ? `Saved check-in · ${saved.date}` : 'Check-in · Your plan'}
         title="Your acupressure plan"
-        documentTitle="Your plan"
-        lead={
+        documentTitle={saved ? 'Saved plan' : 'Your plan'}
+        lead={`${
           plan.steps.length
-            ? `${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, about ${total} minutes of the ${budget} you have. Made on this device from your answers.`
-            : 'Made on this device from your answers.'
-        }
+            ? `${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, about ${total} minutes of the ${budget} you have. `
+            : ''
+        }${saved ? `Made from your answers of ${saved.date}.` : 'Made on this device from your answers.'}`}
       />
 
       <div className="plan-layout">
@@ -123,14 +132,21 @@ export function PlanView({ plan }: { plan: Plan }) {
         </p>
       </Notice>
 
-      <div className="plan-actions">
-        <ButtonLink to={stepHref(1)} variant="secondary">
-          Change my answers
-        </ButtonLink>
-        <Button variant="quiet" onClick={startAgain}>
-          Start a new check-in
-        </Button>
-      </div>
+      {saved ? (
+        <div className="plan-actions">{saved.back}</div>
+      ) : (
+        <>
+          <div className="plan-actions">
+            <ButtonLink to={stepHref(1)} variant="secondary">
+              Change my answers
+            </ButtonLink>
+            <Button variant="quiet" onClick={startAgain}>
+              Start a new check-in
+            </Button>
+          </div>
+          {record}
+        </>
+      )}
 
       <section aria-labelledby="sources-heading" className="plan-section plan-sources">
         <h2 id="sources-heading">Sources</h2>

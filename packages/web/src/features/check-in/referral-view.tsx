@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Referral } from '@acupress/core';
 import { Button, ButtonLink } from '../../components/button';
 import { CautionIcon } from '../../components/chip';
@@ -15,13 +16,21 @@ export function referralHeadline(advice: string): string {
  * The referral: how urgently to see whom, why, and a summary to show the doctor. No plan is
  * offered. The summary prints on its own (print styles hide the app around it).
  */
-export function ReferralView({ referral }: { referral: Referral }) {
+export interface ReferralViewProps {
+  referral: Referral;
+  /** A referral saved in the person's record: its date and the way back. */
+  saved?: { date: string; back: ReactNode };
+  /** "Save to my record" (or the line about signing in), under the actions. */
+  record?: ReactNode;
+}
+
+export function ReferralView({ referral, saved, record }: ReferralViewProps) {
   const { summary } = referral;
-  const today = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
+  const today = saved?.date ?? new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
   return (
     <div className={`referral referral--${referral.urgency}`}>
       <PageHeader
-        eyebrow="Check-in"
+        eyebrow={saved ? `Saved check-in · ${saved.date}` : 'Check-in'}
         title={referralHeadline(referral.advice)}
         documentTitle={referralHeadline(referral.advice)}
       />
@@ -101,10 +110,15 @@ export function ReferralView({ referral }: { referral: Referral }) {
 
       <div className="referral__actions no-print">
         <Button onClick={() => window.print()}>Print this summary</Button>
-        <ButtonLink to={stepHref(2)} variant="secondary">
-          Change an answer
-        </ButtonLink>
+        {saved ? (
+          saved.back
+        ) : (
+          <ButtonLink to={stepHref(2)} variant="secondary">
+            Change an answer
+          </ButtonLink>
+        )}
       </div>
+      {saved ? null : record}
     </div>
   );
 }

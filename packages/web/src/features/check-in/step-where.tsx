@@ -12,7 +12,7 @@ import {
   type RadiationExtent,
   type RadiationSide,
 } from './draft';
-import type { FieldError } from './error-summary';
+import type { FieldError } from '../../components/error-summary';
 import { RegionMap } from './region-map';
 import { qualityFieldId, regionLabel } from './steps';
 

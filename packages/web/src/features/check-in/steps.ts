@@ -1,6 +1,6 @@
 import { PAIN_REGION_BY_ID, RED_FLAGS, type FieldIssue } from '@acupress/core';
 import { minutesValue, type Draft } from './draft';
-import type { FieldError } from './error-summary';
+import type { FieldError } from '../../components/error-summary';
 
 // The six screens of the check-in, what each must have before the next, and where a field that
 // core refuses is asked.

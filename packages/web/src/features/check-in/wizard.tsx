@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { navigate, useSearchParams } from '../../router';
 import { positiveFlags, toAssessmentInput, type Draft } from './draft';
 import { clearDraft, useDraft } from './draft-store';
-import { ErrorSummary, type FieldError } from './error-summary';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { StepAbout } from './step-about';
 import { StepHow } from './step-how';
 import { StepSafety } from './step-safety';

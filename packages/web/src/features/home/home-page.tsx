@@ -1,4 +1,5 @@
 import { POINTS, pointPositions } from '@acupress/core';
+import { useSession } from '../../api';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
@@ -19,9 +20,29 @@ const MAIN_POINTS: DiagramMarker[] = POINTS.filter(
   })),
 );
 
+/** On a new server (no account yet): the way to create the owner account. */
+function SetupPanel() {
+  const session = useSession();
+  if (session.status !== 'ready' || !session.setupNeeded) return null;
+  return (
+    <Card as="section" tone="tinted" aria-labelledby="home-setup" className="home__setup">
+      <h2 id="home-setup">Set up Acupress: create the owner account</h2>
+      <p>
+        This Acupress server has no account yet. The owner account can keep check-ins in a record
+        and invite practitioners and clients. Using it just for yourself? Create it in your own
+        name. You can also use the check-in and the atlas without an account.
+      </p>
+      <p>
+        <ButtonLink to="/setup">Set up Acupress</ButtonLink>
+      </p>
+    </Card>
+  );
+}
+
 export function HomePage() {
   return (
     <div className="home">
+      <SetupPanel />
       <div className="home__hero">
         <div className="home__intro">
           <PageHeader

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import './error-summary.css';
 
 export interface FieldError {
   /** The id of the control or fieldset the error belongs to. */
@@ -39,6 +40,7 @@ export interface ErrorSummaryProps {
  */
 export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = `error-summary-${useId()}`;
   useEffect(() => {
     if (errors.length === 0) return;
     ref.current?.focus({ preventScroll: true });
@@ -52,14 +54,8 @@ export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
     focusField(id);
   };
   return (
-    <div
-      ref={ref}
-      className="error-summary"
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby="error-summary-title"
-    >
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary__title">
         {title}
       </h2>
       {errors.length > FULL_LIST_MAX && errors.every((e) => e.short) ? (

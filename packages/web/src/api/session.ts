@@ -1,0 +1,104 @@
+import { useSyncExternalStore } from 'react';
+import { api, onUnauthenticated, setCsrfToken } from './client';
+import type { SessionBody, SessionUser, SignedInBody } from './types';
+
+// Who is signed in, from GET /api/session once the app starts. The atlas and the check-in never
+// wait for it: until it answers, and when it cannot (offline, no server), the app is simply
+// signed out and says nothing about it.
+
+export type SessionState =
+  /** Not asked yet, or waiting for the answer. */
+  | { status: 'loading' }
+  /** The server could not be reached: treated as signed out, quietly. */
+  | { status: 'unavailable' }
+  | { status: 'ready'; setupNeeded: boolean; user: SessionUser | null };
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let state: SessionState = { status: 'loading' };
+let pending: Promise<SessionState> | undefined;
+
+function set(next: SessionState): void {
+  state = next;
+  listeners.forEach((l) => l());
+}
+
+export function getSession(): SessionState {
+  return state;
+}
+
+export function subscribeSession(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Asks the server who is signed in (again). */
+export function loadSession(): Promise<SessionState> {
+  pending = api.get<SessionBody>('/api/session').then((result) => {
+    if (!result.ok || typeof result.data !== 'object' || result.data === null) {
+      set({ status: 'unavailable' });
+    } else {
+      setCsrfToken(result.data.csrfToken);
+      set({
+        status: 'ready',
+        setupNeeded: result.data.setupNeeded === true,
+        user: result.data.user ?? null,
+      });
+    }
+    return state;
+  });
+  return pending;
+}
+
+/** Loads the session once: later calls share the first answer. */
+export function ensureSession(): Promise<SessionState> {
+  return pending ?? loadSession();
+}
+
+/** After set-up, sign-in or an accepted invitation. */
+export function signedIn(body: SignedInBody): void {
+  setCsrfToken(body.csrfToken);
+  set({ status: 'ready', setupNeeded: false, user: body.user });
+}
+
+/** After signing out (here or everywhere) or deleting the account. */
+export function signedOut(): void {
+  setCsrfToken(undefined);
+  set({
+    status: 'ready',
+    setupNeeded: state.status === 'ready' ? state.setupNeeded : false,
+    user: null,
+  });
+}
+
+/** Signs out on the server, then here (here even when the server cannot be reached). */
+export async function signOut(): Promise<void> {
+  await api.post('/api/auth/logout');
+  signedOut();
+  // The server may hand out a new token for the signed-out session (sign-in is protected too).
+  void loadSession();
+}
+
+// A 401 from any request means the session has ended (expired, or signed out everywhere).
+onUnauthenticated((_error, path) => {
+  if (['/api/auth/login', '/api/account/password', '/api/account'].includes(path)) return;
+  if (state.status === 'ready' && state.user) signedOut();
+});
+
+/** For tests: forget everything, as after a reload. */
+export function resetSession(): void {
+  pending = undefined;
+  setCsrfToken(undefined);
+  state = { status: 'loading' };
+  listeners.forEach((l) => l());
+}
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribeSession, getSession);
+}
+
+/** The signed-in user, or null (also while loading or offline). */
+export function useUser(): SessionUser | null {
+  const s = useSession();
+  return s.status === 'ready' ? s.user : null;
+}

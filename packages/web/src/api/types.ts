@@ -1,0 +1,94 @@
+import type { Assessment, InvitableRole, PlanOutcome, Role } from '@acupress/core';
+
+// The shapes of the API's JSON bodies the web app reads (the server's contract, see
+// docs/api and /api/openapi.json). Dates arrive as ISO strings.
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  clinicId: string;
+  clinicName: string;
+}
+
+export interface SessionBody {
+  setupNeeded: boolean;
+  user: SessionUser | null;
+  csrfToken?: string;
+}
+
+/** Setup, sign-in and an accepted invitation all answer with the new session. */
+export interface SignedInBody {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface Invitation {
+  id: string;
+  role: InvitableRole;
+  email?: string | null;
+  expiresAt: string;
+  createdAt?: string;
+}
+
+export interface CreatedInvitation extends Invitation {
+  /** A path such as `/invite/<token>`: shown once, never stored by the server. */
+  link: string;
+}
+
+export interface InvitationInfo {
+  clinicName: string;
+  role: InvitableRole;
+  email?: string | null;
+}
+
+export interface OneTimeLink {
+  link: string;
+  expiresAt: string;
+}
+
+export interface CheckInSummary {
+  id: string;
+  createdAt: string;
+  outcomeKind: PlanOutcome['kind'];
+}
+
+export interface SavedCheckIn {
+  id: string;
+  createdAt: string;
+  assessment: Assessment;
+  outcome: PlanOutcome;
+}
+
+export interface CreatedCheckIn {
+  id: string;
+  createdAt: string;
+  outcome: PlanOutcome;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorName?: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  personId: string | null;
+  personName?: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  outcome: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+}

@@ -1,0 +1,85 @@
+import { useEffect, type ReactNode } from 'react';
+import type { Role } from '@acupress/core';
+import { ensureSession, useSession, type SessionUser } from '../../api';
+import { ButtonLink } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { useLocation } from '../../router';
+import { ACCOUNT_PATH, signInHref } from './paths';
+
+export interface GateProps {
+  title: string;
+  documentTitle: string;
+  /** Roles that may see the page; everyone signed in by default. */
+  roles?: readonly Role[];
+  children: (user: SessionUser) => ReactNode;
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="page-loading" role="status">
+      Loading {what}…
+    </p>
+  );
+}
+
+/**
+ * A page for signed-in people: waits for the session, asks to sign in when there is none, and
+ * says politely when the page is not for this account (the server refuses it as well).
+ */
+export function Gate({ title, documentTitle, roles, children }: GateProps) {
+  const session = useSession();
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    void ensureSession();
+  }, []);
+
+  if (session.status === 'loading') return <Loading what="your account" />;
+  if (session.status === 'unavailable') {
+    return (
+      <>
+        <PageHeader title={title} documentTitle={documentTitle} />
+        <Notice tone="caution" title="The server cannot be reached" titleAs="h2">
+          <p>
+            You appear to be offline, or the Acupress server is not running. The atlas and the
+            check-in still work on this device; your account needs the server.
+          </p>
+        </Notice>
+      </>
+    );
+  }
+  const user = session.user;
+  if (!user) {
+    return (
+      <>
+        <PageHeader title={title} documentTitle={documentTitle} />
+        <div className="account-narrow stack">
+          <p>Sign in to see this page.</p>
+          <p>
+            <ButtonLink to={signInHref(pathname + search)}>Sign in</ButtonLink>
+          </p>
+        </div>
+      </>
+    );
+  }
+  if (roles && !roles.includes(user.role)) {
+    return <NotForYou title={title} documentTitle={documentTitle} />;
+  }
+  return <>{children(user)}</>;
+}
+
+export function NotForYou({ title, documentTitle }: { title: string; documentTitle: string }) {
+  return (
+    <>
+      <PageHeader title={title} documentTitle={documentTitle} />
+      <div className="account-narrow stack">
+        <Notice title="This page is not available for your account" titleAs="h2">
+          <p>It is for the people who run a clinic. Your own records are in your account.</p>
+        </Notice>
+        <p>
+          <ButtonLink to={ACCOUNT_PATH}>Go to your account</ButtonLink>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { SavedCheckIn, SessionUser } from '../../api';
+import { ButtonLink } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { PlanView } from '../check-in/plan-view';
+import { ReferralView } from '../check-in/referral-view';
+import '../check-in/check-in.css';
+import '../check-in/plan.css';
+import { formatDate } from './dates';
+import { Gate, Loading } from './gate';
+import { ACCOUNT_PATH } from './paths';
+import { useResource } from './use-resource';
+
+/** A check-in from the person's record, shown with the check-in's own plan or referral screen. */
+export function SavedCheckInPage({ id }: { id: string }) {
+  return (
+    <Gate title="Saved check-in" documentTitle="Saved check-in">
+      {(user) => <SavedCheckInView user={user} id={id} />}
+    </Gate>
+  );
+}
+
+function SavedCheckInView({ user, id }: { user: SessionUser; id: string }) {
+  const [checkIn] = useResource<SavedCheckIn>(
+    `/api/people/${encodeURIComponent(user.id)}/check-ins/${encodeURIComponent(id)}`,
+  );
+  const back = (
+    <ButtonLink to={ACCOUNT_PATH} variant="secondary">
+      Back to your account
+    </ButtonLink>
+  );
+  if (checkIn.state === 'loading') return <Loading what="the check-in" />;
+  if (checkIn.state === 'failed') {
+    return (
+      <div className="account-narrow stack">
+        <PageHeader title="Saved check-in" documentTitle="Saved check-in" />
+        <Notice tone="caution">
+          <p>
+            {checkIn.error.code === 'NOT_FOUND'
+              ? 'This check-in is not in your record.'
+              : checkIn.error.message}
+          </p>
+        </Notice>
+        <p>{back}</p>
+      </div>
+    );
+  }
+  const { outcome, createdAt } = checkIn.data;
+  const saved = { date: formatDate(createdAt), back };
+  return outcome.kind === 'referral' ? (
+    <ReferralView referral={outcome} saved={saved} />
+  ) : (
+    <PlanView plan={outcome} saved={saved} />
+  );
+}

@@ -1,0 +1,185 @@
+import { useEffect, useState } from 'react';
+import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
+import { ButtonLink } from '../../components/button';
+import { TextField } from '../../components/field';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { navigate } from '../../router';
+import {
+  AccountForm,
+  PASSWORD_HINT,
+  PasswordField,
+  emailError,
+  newPasswordError,
+  requireText,
+  serverErrors,
+  useFormState,
+  type Errors,
+} from './form-kit';
+import { Loading } from './gate';
+import { ACCOUNT_PATH, SIGN_IN_PATH } from './paths';
+
+type Field = 'clinicName' | 'name' | 'email' | 'password';
+const LABELS: Record<Field, string> = {
+  clinicName: 'Clinic or practice name',
+  name: 'Your name',
+  email: 'Email',
+  password: 'Password',
+};
+const IDS: Record<Field, string> = {
+  clinicName: 'setup-clinic',
+  name: 'setup-name',
+  email: 'setup-email',
+  password: 'setup-password',
+};
+
+export function validateSetup(v: Record<Field, string>): Errors<Field> {
+  const errors: Errors<Field> = {};
+  const clinic = requireText(v.clinicName, 'Enter a name for your clinic or practice.');
+  const name = requireText(v.name, 'Enter your name.');
+  const email = emailError(v.email);
+  const password = newPasswordError(v.password, v.email.trim());
+  if (clinic) errors.clinicName = clinic;
+  if (name) errors.name = name;
+  if (email) errors.email = email;
+  if (password) errors.password = password;
+  return errors;
+}
+
+/** The first start: whoever opens a new Acupress creates its owner account (and clinic). */
+export function SetupPage() {
+  const session = useSession();
+  useEffect(() => {
+    void ensureSession();
+  }, []);
+  const title = 'Set up Acupress';
+  if (session.status === 'loading') return <Loading what="the set-up" />;
+  if (session.status === 'ready' && !session.setupNeeded) {
+    return (
+      <>
+        <PageHeader title={title} documentTitle={title} />
+        <div className="account-narrow stack">
+          <Notice title="Acupress is already set up" titleAs="h2">
+            <p>
+              This server has an owner account. To join a clinic, ask its owner or practitioner for
+              an invitation link.
+            </p>
+          </Notice>
+          <p>
+            <ButtonLink to={session.user ? ACCOUNT_PATH : SIGN_IN_PATH}>
+              {session.user ? 'Go to your account' : 'Sign in'}
+            </ButtonLink>
+          </p>
+        </div>
+      </>
+    );
+  }
+  return <SetupForm offline={session.status === 'unavailable'} />;
+}
+
+function SetupForm({ offline }: { offline: boolean }) {
+  const [values, setValues] = useState<Record<Field, string>>({
+    clinicName: '',
+    name: '',
+    email: '',
+    password: '',
+  });
+  const form = useFormState<Field>();
+  const change = (field: Field) => (event: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+    form.clearField(field);
+  };
+
+  const submit = async () => {
+    const errors = validateSetup(values);
+    if (Object.keys(errors).length) return form.fail(errors);
+    if (!form.begin()) return;
+    const result = await api.post<SignedInBody>('/api/setup', {
+      clinicName: values.clinicName.trim(),
+      name: values.name.trim(),
+      email: values.email.trim(),
+      password: values.password,
+    });
+    if (!result.ok) {
+      const { fields, general } = serverErrors(result.error, LABELS);
+      return form.fail(
+        fields,
+        result.error.code === 'CONFLICT'
+          ? 'Acupress is already set up on this server. Sign in, or ask the owner for an invitation.'
+          : general,
+      );
+    }
+    form.done();
+    signedIn(result.data);
+    navigate(ACCOUNT_PATH);
+  };
+
+  return (
+    <div className="account-narrow">
+      <PageHeader
+        eyebrow="First start"
+        title="Set up Acupress"
+        documentTitle="Set up"
+        lead="Create the owner account. The owner can invite practitioners and clients, issue password-reset links and read the audit log. Using Acupress for yourself only? This is your account."
+      />
+      {offline ? (
+        <Notice tone="caution" className="account-form__problem">
+          <p>
+            The Acupress server cannot be reached right now, so the account cannot be created yet.
+          </p>
+        </Notice>
+      ) : null}
+      <AccountForm
+        ids={IDS}
+        labels={LABELS}
+        state={form}
+        onSubmit={() => void submit()}
+        submitLabel="Create the owner account"
+        busyLabel="Creating the account…"
+      >
+        <TextField
+          id={IDS.clinicName}
+          label={LABELS.clinicName}
+          hint="For self-care, your own name is fine."
+          autoComplete="organization"
+          value={values.clinicName}
+          onChange={change('clinicName')}
+          error={form.errors.clinicName}
+          maxLength={200}
+        />
+        <TextField
+          id={IDS.name}
+          label={LABELS.name}
+          autoComplete="name"
+          value={values.name}
+          onChange={change('name')}
+          error={form.errors.name}
+          maxLength={200}
+        />
+        <TextField
+          id={IDS.email}
+          label={LABELS.email}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          autoCapitalize="off"
+          value={values.email}
+          onChange={change('email')}
+          error={form.errors.email}
+          hint="You sign in with it. Acupress sends no email."
+          maxLength={320}
+        />
+        <PasswordField
+          id={IDS.password}
+          label={LABELS.password}
+          hint={PASSWORD_HINT}
+          autoComplete="new-password"
+          value={values.password}
+          onChange={change('password')}
+          error={form.errors.password}
+        />
+      </AccountForm>
+    </div>
+  );
+}

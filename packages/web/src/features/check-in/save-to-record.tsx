@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { Assessment } from '@acupress/core';
+import { api, useSession, type CreatedCheckIn } from '../../api';
+import { Button } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { Link, useLocation } from '../../router';
+
+// Keeping a check-in is a choice: nothing leaves the device until a signed-in person presses
+// "Save to my record". Signed out, one quiet line says what an account would add; offline (or
+// with no server), nothing is said at all.
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; id: string }
+  | { kind: 'failed'; message: string };
+
+export function SaveToRecord({ assessment }: { assessment: Assessment | null }) {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  if (session.status !== 'ready' || !assessment) return null;
+
+  if (!session.user) {
+    if (session.setupNeeded) return null;
+    return (
+      <p className="save-record save-record--quiet no-print">
+        <Link to={`/sign-in?next=${encodeURIComponent(pathname)}`}>Sign in</Link> to keep this
+        check-in in your record. Nothing is saved otherwise.
+      </p>
+    );
+  }
+
+  const save = async () => {
+    if (state.kind === 'saving' || state.kind === 'saved') return;
+    setState({ kind: 'saving' });
+    const result = await api.post<CreatedCheckIn>('/api/people/me/check-ins', { assessment });
+    setState(
+      result.ok
+        ? { kind: 'saved', id: result.data.id }
+        : { kind: 'failed', message: result.error.message },
+    );
+  };
+
+  return (
+    <div className="save-record no-print">
+      <Button
+        variant="secondary"
+        aria-disabled={state.kind === 'saving' || state.kind === 'saved' || undefined}
+        onClick={() => void save()}
+      >
+        {state.kind === 'saving'
+          ? 'Saving…'
+          : state.kind === 'saved'
+            ? 'Saved to my record'
+            : 'Save to my record'}
+      </Button>
+      <div role="status" aria-live="polite">
+        {state.kind === 'saved' ? (
+          <Notice tone="success">
+            <p>
+              Saved to your record.{' '}
+              <Link to="/account">See your saved check-ins in your account</Link>.
+            </p>
+          </Notice>
+        ) : null}
+      </div>
+      {state.kind === 'failed' ? (
+        <Notice tone="danger" role="alert">
+          <p>Not saved: {state.message}</p>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
