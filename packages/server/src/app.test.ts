@@ -12,7 +12,7 @@ describe('app', () => {
   beforeAll(async () => {
     t = await createTestApp({
       setup: (app) => {
-        app.get('/api/test-boom', () => {
+        app.get('/api/test-boom', { config: { access: 'public' } }, () => {
           throw new Error('secret detail: password=hunter2');
         });
       },

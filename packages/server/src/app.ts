@@ -5,17 +5,28 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { createAppContext } from './app-context.js';
+import { registerAuthHooks } from './auth/auth-hooks.js';
+import type { SessionTimeouts } from './auth/session-service.js';
 import type { LogLevel } from './config.js';
 import { handleError } from './errors.js';
 import { registerOpenApi } from './openapi.js';
 import { RequestLog } from './request-log.js';
+import { accountRoutes } from './routes/account.js';
+import { auditRoutes } from './routes/audit.js';
+import { checkInRoutes } from './routes/check-ins.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
+import { invitationLinkRoutes } from './routes/invitation-links.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { passwordResetRoutes } from './routes/password-resets.js';
 import { pointOffsetRoutes } from './routes/point-offsets.js';
 import { planRoutes } from './routes/plans.js';
 import { pointRoutes } from './routes/points.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
+import { sessionRoutes } from './routes/session.js';
 import { templateRoutes } from './routes/templates.js';
+import { userRoutes } from './routes/users.js';
 import { securityHeaders } from './security-headers.js';
 import type { Storage } from './storage/database.js';
 import { serverVersion } from './version.js';
@@ -30,6 +41,15 @@ export interface AppOptions {
   webRoot?: string;
   /** Reported by /api/health and the OpenAPI document. Default: this package's version. */
   version?: string;
+  /**
+   * Believe X-Forwarded-Proto/-For/-Host (ACUPRESS_TRUST_PROXY=1): only behind a reverse proxy
+   * that sets them, or any client could claim HTTPS or another address. Default false.
+   */
+  trustProxy?: boolean;
+  /** Session idle and absolute timeouts. Default 8 hours and 30 days. */
+  sessionTimeouts?: SessionTimeouts;
+  /** The clock of sessions, links and the audit log. Default: the system clock. */
+  now?: () => Date;
 }
 
 /** The HTTP app, ready to `listen` or `inject`. Nothing slow happens here: no I/O but a stat. */
@@ -41,12 +61,18 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logController: new RequestLog(),
     bodyLimit: 64 * 1024,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
+  const ctx = createAppContext(options.storage.db, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.sessionTimeouts ? { timeouts: options.sessionTimeouts } : {}),
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   void app.register(securityHeaders);
+  registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });
   void app.register(healthRoutes, { storage: options.storage, version });
@@ -56,6 +82,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(planRoutes);
   void app.register(questionnaireRoutes);
   void app.register(docsRoutes);
+  void app.register(sessionRoutes, { ctx });
+  void app.register(invitationRoutes, { ctx });
+  void app.register(invitationLinkRoutes, { ctx });
+  void app.register(userRoutes, { ctx });
+  void app.register(passwordResetRoutes, { ctx });
+  void app.register(accountRoutes, { ctx });
+  void app.register(checkInRoutes, { ctx });
+  void app.register(auditRoutes, { ctx });
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

@@ -32,7 +32,9 @@ const transformObject = (input: TransformInput): TransformOutput => {
   for (const item of Object.values(paths)) {
     for (const op of Object.values(item)) {
       for (const [status, res] of Object.entries(op.responses ?? {})) {
-        const r = res as { description?: string };
+        const r = res as { description?: string; content?: unknown };
+        // A 204 has no body; its null schema would read as a JSON body of null.
+        if (status === '204') delete r.content;
         if (r.description === 'Default Response' && STATUS_TEXT[status]) {
           r.description = STATUS_TEXT[status];
         }

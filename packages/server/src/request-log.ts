@@ -1,6 +1,16 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
 /**
+ * One-time link tokens (invitations, password resets) travel in URL paths; a log line must not
+ * be a way to use them.
+ */
+export const redactTokens = (url: string): string =>
+  url.replace(
+    /(\/(?:api\/invitations|api\/password-resets|invite|reset)\/)[A-Za-z0-9_-]{20,}/g,
+    '$1[redacted]',
+  );
+
+/**
  * One JSON line per request, when it completes: request id (from the child logger), method,
  * URL, status and time. Never headers or bodies (they may carry health data or credentials).
  * Half the lines of Fastify's default (no "incoming request" line), which matters under load.
@@ -15,7 +25,7 @@ export class RequestLog extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      url: redactTokens(request.url),
       statusCode: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 10) / 10,
     };

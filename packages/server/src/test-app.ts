@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
+import { buildApp, type AppOptions } from './app.js';
 import type { DialectName } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { openTestDatabase, type TestDatabase } from './storage/test-databases.js';
@@ -17,7 +17,13 @@ export const NO_WEB_ROOT = join(tmpdir(), 'acupress-no-web-build');
 
 /** The real app on a fresh, migrated database, silent, for `app.inject`. */
 export async function createTestApp(
-  options: { dialect?: DialectName; webRoot?: string; setup?: (app: FastifyInstance) => void } = {},
+  options: {
+    dialect?: DialectName;
+    webRoot?: string;
+    setup?: (app: FastifyInstance) => void;
+    /** Clock, proxy trust and session timeouts, passed to buildApp. */
+    app?: Pick<AppOptions, 'now' | 'trustProxy' | 'sessionTimeouts'>;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(options.dialect ?? 'sqlite');
   await migrateToLatest(database.db);
@@ -26,6 +32,7 @@ export async function createTestApp(
     logger: false,
     webRoot: options.webRoot ?? NO_WEB_ROOT,
     version: '9.9.9-test',
+    ...options.app,
   });
   options.setup?.(app);
   await app.ready();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, authorize, type Action, type Actor, type Target } from './policy.js';
+import {
+  ACTIONS,
+  authorize,
+  LISTED_ROLES,
+  type Action,
+  type Actor,
+  type Target,
+} from './policy.js';
 import { ROLES } from './roles.js';
 
 // The policy as a table written by hand: the source of truth the route matrix
@@ -185,6 +192,22 @@ describe('authorize', () => {
         allowed: false,
         code: 'UNAUTHENTICATED',
       });
+    }
+  });
+
+  it('lists every account to the owner, the clients to a practitioner, no one to a client', () => {
+    expect(LISTED_ROLES).toEqual({
+      owner: ['owner', 'practitioner', 'client'],
+      practitioner: ['client'],
+      client: [],
+    });
+    // Consistent with visibility: whoever is listed can be seen.
+    for (const role of ROLES) {
+      const actor: Actor = { userId: 'me', clinicId: HOME, role };
+      for (const listed of LISTED_ROLES[role]) {
+        const target = { clinicId: HOME, personId: 'p', personRole: listed };
+        expect(authorize(actor, 'users.list', target).allowed).toBe(true);
+      }
     }
   });
 

@@ -51,6 +51,13 @@ export const CAPABILITIES: Readonly<Record<Action, readonly Role[]>> = {
   'account.self': ['owner', 'practitioner', 'client'],
 };
 
+/** Whose accounts 'users.list' shows: the owner every account, a practitioner the clients. */
+export const LISTED_ROLES: Readonly<Record<Role, readonly Role[]>> = {
+  owner: ['owner', 'practitioner', 'client'],
+  practitioner: ['client'],
+  client: [],
+};
+
 const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'health.read': 'read health records',
   'health.write': 'write health records',

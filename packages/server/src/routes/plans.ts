@@ -11,6 +11,7 @@ export const planRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.post(
     '/api/plans/preview',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Make a plan from an assessment (nothing is stored)',
         description:

@@ -26,6 +26,7 @@ export const pointOffsetRoutes: FastifyPluginCallbackZod = (app, _opts, done) =>
   app.post(
     '/api/points/:code/offsets',
     {
+      config: { access: 'public' },
       schema: {
         summary: "A point's distances in your centimetres",
         description:

@@ -41,6 +41,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'List acupoints',
         description: 'Points of the atlas in display order, filtered by every given parameter.',
@@ -57,6 +58,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points/:code',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Get one acupoint',
         description:

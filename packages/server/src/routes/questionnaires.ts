@@ -18,6 +18,7 @@ export const questionnaireRoutes: FastifyPluginCallbackZod = (app, _opts, done) 
   app.post(
     '/api/questionnaires/score',
     {
+      config: { access: 'public' },
       schema: {
         summary: "Score a clinic's own questionnaire",
         description:

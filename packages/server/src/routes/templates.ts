@@ -35,6 +35,7 @@ export const templateRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/templates/:id',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Get a body diagram',
         description: `Outline and guide lines of a body template: ${TEMPLATE_IDS.join(', ')}.`,

@@ -43,7 +43,9 @@ export function createRepositories(db: Kysely<Database>): Repositories {
 /** Runs `work` in one transaction with repositories bound to it. */
 export function inTransaction<T>(
   db: Kysely<Database>,
-  work: (repos: Repositories) => Promise<T>,
+  work: (repos: Repositories, trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return db.transaction().execute((trx) => work(createRepositories(trx)));
+  // Everything inside must use `repos` or `trx`, never the outer db: on SQLite (one connection)
+  // the outer db would wait for this transaction forever.
+  return db.transaction().execute((trx) => work(createRepositories(trx), trx));
 }
