@@ -90,7 +90,6 @@ export function resetSession(): void {
   pending = undefined;
   setCsrfToken(undefined);
   state = { status: 'loading' };
-  listeners.forEach((l) => l());
 }
 
 export function useSession(): SessionState {

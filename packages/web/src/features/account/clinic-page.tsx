@@ -240,7 +240,7 @@ function PendingInvitations({
                 <p className="clinic-list__meta">Expires {formatDateTime(inv.expiresAt)}</p>
               </div>
               <Button variant="quiet" onClick={() => void revoke(inv)}>
-                Revoke<span className="visually-hidden"> the invitation for {describe(inv)}</span>
+                Revoke <span className="visually-hidden">the invitation for {describe(inv)}</span>
               </Button>
             </li>
           ))}
@@ -324,7 +324,7 @@ function PersonRow({
       </div>
       {canReset && !self ? (
         <Button variant="quiet" onClick={() => void issue()}>
-          Issue a password-reset link<span className="visually-hidden"> for {person.name}</span>
+          Issue a password-reset link <span className="visually-hidden">for {person.name}</span>
         </Button>
       ) : null}
       {problem ? (

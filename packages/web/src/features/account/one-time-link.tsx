@@ -78,8 +78,7 @@ export function OneTimeLink({
           onFocus={(event) => event.currentTarget.select()}
         />
         <Button variant="secondary" onClick={() => void copy()}>
-          Copy
-          <span className="visually-hidden"> the link</span>
+          Copy <span className="visually-hidden">the link</span>
         </Button>
       </div>
       <p id={`${id}-note`} className="one-time-link__note">

@@ -1,0 +1,126 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CLIENT, CSRF, OWNER, apiError, renderWithApi, sessionRoute } from '../../test/api-stub';
+
+const SAVED = [
+  { id: 'ci-2', createdAt: '2030-03-02T09:00:00.000Z', outcomeKind: 'referral' },
+  { id: 'ci-1', createdAt: '2030-03-01T09:00:00.000Z', outcomeKind: 'plan' },
+];
+
+async function openAccount(routes: Parameters<typeof renderWithApi>[1] = {}) {
+  const result = await renderWithApi('/account', {
+    ...sessionRoute(CLIENT),
+    'GET /api/people/u-client/check-ins': { body: SAVED },
+    ...routes,
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Your account' });
+  return result;
+}
+
+const deleteRegion = () =>
+  within(screen.getByRole('region', { name: 'Delete your account and its data' }));
+
+describe('Account', () => {
+  it('shows the person’s details and saved check-ins, each one a link', async () => {
+    await openAccount();
+    expect(screen.getByText('Client at Hill Street Clinic', { selector: 'dd' })).toBeTruthy();
+    const saved = screen.getByRole('region', { name: 'Your saved check-ins' });
+    const links = await within(saved).findAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/account/check-ins/ci-2',
+      '/account/check-ins/ci-1',
+    ]);
+    expect(links[0]!.textContent).toContain('See a clinician');
+    expect(links[1]!.textContent).toContain('Plan');
+    expect(screen.getByRole('link', { name: 'Download my data (JSON)' }).getAttribute('href')).toBe(
+      '/api/account/export',
+    );
+    // A client's account has no way into the clinic.
+    expect(screen.queryByRole('link', { name: /^(Clinic|Go to the clinic)$/ })).toBeNull();
+  });
+
+  it('asks for the password before deleting the account, and sends nothing without it', async () => {
+    const { calls } = await openAccount();
+    fireEvent.click(deleteRegion().getByRole('button', { name: 'Delete my account and its data' }));
+    const input = deleteRegion().getByLabelText('Your password, to confirm', { selector: 'input' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(deleteRegion().getByRole('alert').textContent).toContain(
+      'Enter your password to confirm.',
+    );
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+  });
+
+  it('shows why an owner cannot delete yet (409), as the server says it', async () => {
+    const message = 'Your clinic still has 2 other accounts. Remove them first.';
+    await renderWithApi('/account', {
+      ...sessionRoute(OWNER),
+      'GET /api/people/u-owner/check-ins': { body: [] },
+      'DELETE /api/account': apiError(409, 'CONFLICT', message),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Your account' });
+    fireEvent.change(
+      deleteRegion().getByLabelText('Your password, to confirm', { selector: 'input' }),
+      { target: { value: 'my password 123' } },
+    );
+    fireEvent.click(deleteRegion().getByRole('button', { name: 'Delete my account and its data' }));
+    expect((await deleteRegion().findByRole('alert')).textContent).toBe(message);
+    expect(window.location.pathname).toBe('/account');
+  });
+
+  it('deletes the account with the password, then says so and is signed out', async () => {
+    let deleted = false;
+    const { calls } = await openAccount({
+      'GET /api/session': () => ({
+        body: { setupNeeded: false, user: deleted ? null : CLIENT, csrfToken: CSRF },
+      }),
+      'DELETE /api/account': () => {
+        deleted = true;
+        return { status: 204 };
+      },
+    });
+    fireEvent.change(
+      deleteRegion().getByLabelText('Your password, to confirm', { selector: 'input' }),
+      { target: { value: 'my password 123' } },
+    );
+    fireEvent.click(deleteRegion().getByRole('button', { name: 'Delete my account and its data' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your account has been deleted' }),
+    ).toBeTruthy();
+    const del = calls.find((c) => c.method === 'DELETE')!;
+    expect(del.body).toEqual({ password: 'my password 123' });
+    expect(del.headers['X-CSRF-Token']).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Sign in' })).toBeTruthy());
+  });
+
+  it('changes the password, checking the new one first', async () => {
+    const { calls } = await openAccount({ 'POST /api/account/password': { status: 204 } });
+    const region = within(screen.getByRole('region', { name: 'Change your password' }));
+    const set = (label: string, value: string) =>
+      fireEvent.change(region.getByLabelText(label, { selector: 'input' }), {
+        target: { value },
+      });
+    set('Current password', 'old password 123');
+    set('New password', 'sam@example.org');
+    fireEvent.click(region.getByRole('button', { name: 'Change password' }));
+    expect(
+      region.getByText('The password must not be your email address.', { selector: 'p' }),
+    ).toBeTruthy();
+    expect(calls.some((c) => c.path === '/api/account/password')).toBe(false);
+
+    set('New password', 'a new long password');
+    fireEvent.click(region.getByRole('button', { name: 'Change password' }));
+    expect(await region.findByText('Your password has been changed.')).toBeTruthy();
+    expect(calls.find((c) => c.path === '/api/account/password')!.body).toEqual({
+      currentPassword: 'old password 123',
+      newPassword: 'a new long password',
+    });
+  });
+
+  it('asks a signed-out visitor to sign in first', async () => {
+    await renderWithApi('/account', sessionRoute(null));
+    expect(screen.getByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();
+    expect(
+      screen.getAllByRole('link', { name: 'Sign in' }).map((a) => a.getAttribute('href')),
+    ).toContain('/sign-in?next=%2Faccount');
+  });
+});
