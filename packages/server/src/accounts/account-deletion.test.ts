@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../storage/test-databases.js';
+import { PASSWORD, seedWorld, signedIn, type World } from '../test-accounts.js';
+import { createTestApp, type TestApp } from '../test-app.js';
+
+const assessment = JSON.parse(
+  readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+// "Delete my account and its data": checked in the tables themselves, on both engines.
+for (const dialect of DIALECTS) {
+  describe(`a deleted account's data is gone (${dialect})`, () => {
+    let t: TestApp;
+    let world: World;
+    beforeAll(async () => {
+      t = await createTestApp({ dialect });
+      world = await seedWorld(t.database.db);
+    });
+    afterAll(() => t.close());
+
+    const rowsOf = async (userId: string) => {
+      const db = t.database.db;
+      const [users, sessions, checkIns, resets] = await Promise.all([
+        db.selectFrom('users').select('id').where('id', '=', userId).execute(),
+        db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute(),
+        db.selectFrom('check_ins').select('id').where('person_id', '=', userId).execute(),
+        db
+          .selectFrom('password_resets')
+          .select('token_hash')
+          .where('user_id', '=', userId)
+          .execute(),
+      ]);
+      return {
+        users: users.length,
+        sessions: sessions.length,
+        checkIns: checkIns.length,
+        resets: resets.length,
+      };
+    };
+
+    it('deletes the account, its sessions, check-ins and reset links; keeps id-only audit entries', async () => {
+      const { clientA, ownerA, practitionerA } = world;
+      const me = await signedIn(t.database.db, clientA);
+      await signedIn(t.database.db, clientA); // another device
+      const prac = await signedIn(t.database.db, practitionerA);
+      const owner = await signedIn(t.database.db, ownerA);
+      for (const [b, person] of [
+        [me, 'me'],
+        [prac, clientA.id],
+      ] as const) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/people/${person}/check-ins`,
+          headers: b.headers,
+          payload: { assessment },
+        });
+        expect(res.statusCode).toBe(201);
+      }
+      const reset = await t.app.inject({
+        method: 'POST',
+        url: `/api/users/${clientA.id}/password-reset`,
+        headers: owner.headers,
+      });
+      expect(reset.statusCode).toBe(201);
+      // The practitioner's record of themselves: it must survive the client's deletion.
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/people/me/check-ins',
+        headers: prac.headers,
+        payload: { assessment },
+      });
+      expect(await rowsOf(clientA.id)).toEqual({ users: 1, sessions: 2, checkIns: 2, resets: 1 });
+
+      const res = await t.app.inject({
+        method: 'DELETE',
+        url: '/api/account',
+        headers: me.headers,
+        payload: { password: PASSWORD },
+      });
+      expect(res.statusCode, res.body).toBe(204);
+      expect(await rowsOf(clientA.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
+      expect((await rowsOf(practitionerA.id)).checkIns).toBe(1);
+
+      const audit = await t.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('person_id', '=', clientA.id)
+        .execute();
+      expect(audit.map((e) => e.action)).toContain('account.delete');
+      expect(JSON.stringify(audit)).not.toMatch(/lumbar|intensity|@example\.org/);
+    });
+
+    it('deletes a sole owner with their clinic and everything in it', async () => {
+      const { ownerB, clientB } = world;
+      const owner = await signedIn(t.database.db, ownerB);
+      const removeClient = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/users/${clientB.id}`,
+        headers: owner.headers,
+      });
+      expect(removeClient.statusCode).toBe(204);
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/invitations',
+        headers: owner.headers,
+        payload: { role: 'client' },
+      });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/people/me/check-ins',
+        headers: owner.headers,
+        payload: { assessment },
+      });
+      const res = await t.app.inject({
+        method: 'DELETE',
+        url: '/api/account',
+        headers: owner.headers,
+        payload: { password: PASSWORD },
+      });
+      expect(res.statusCode, res.body).toBe(204);
+      const db = t.database.db;
+      const clinicId = ownerB.clinicId;
+      expect(
+        await db.selectFrom('clinics').select('id').where('id', '=', clinicId).execute(),
+      ).toEqual([]);
+      expect(
+        await db.selectFrom('users').select('id').where('clinic_id', '=', clinicId).execute(),
+      ).toEqual([]);
+      expect(
+        await db.selectFrom('invitations').select('id').where('clinic_id', '=', clinicId).execute(),
+      ).toEqual([]);
+      expect(
+        await db.selectFrom('check_ins').select('id').where('clinic_id', '=', clinicId).execute(),
+      ).toEqual([]);
+      expect(await rowsOf(ownerB.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
+      expect(await rowsOf(clientB.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
+    });
+  });
+}
