@@ -53,7 +53,11 @@ function AuditLog() {
   useEffect(() => {
     // After "Load older", keyboard users continue from the first entry that arrived.
     if (!firstNew.current) return;
-    document.getElementById(`audit-${firstNew.current}`)?.focus();
+    const id = firstNew.current;
+    const shown = [`audit-item-${id}`, `audit-row-${id}`]
+      .map((x) => document.getElementById(x))
+      .find((el) => el && el.getClientRects().length > 0);
+    shown?.focus();
     firstNew.current = null;
   }, [entries]);
 
@@ -84,44 +88,66 @@ function AuditLog() {
       </PageHeader>
 
       {entries.length > 0 ? (
-        <div className="audit__scroller" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="audit-table">
-            <caption id="audit-caption" className="visually-hidden">
-              Audit log entries, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Whose record</th>
-                <th scope="col">From</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} id={`audit-${e.id}`} tabIndex={-1}>
-                  <td className="audit-table__time">{formatDateTime(e.at)}</td>
-                  <td>{e.actorName ?? shortId(e.actorUserId) ?? 'No one signed in'}</td>
-                  <td>
-                    <span className="audit-table__action">{e.action}</span>
-                    {e.resourceType ? (
-                      <span className="audit-table__resource">{e.resourceType}</span>
-                    ) : null}
-                  </td>
-                  <td>{e.personName ?? shortId(e.personId) ?? '—'}</td>
-                  <td className="audit-table__ip" title={e.userAgent ?? undefined}>
-                    {e.ip ?? '—'}
-                  </td>
-                  <td>
-                    <Chip tone={isDenied(e.outcome) ? 'caution' : 'neutral'}>{e.outcome}</Chip>
-                  </td>
+        <>
+          {/* Phones get a list; wider screens a table. Only one is displayed (and read). */}
+          <ol className="audit-list" aria-label="Audit log entries, newest first">
+            {entries.map((e) => (
+              <li key={e.id} id={`audit-item-${e.id}`} tabIndex={-1} className="audit-entry">
+                <p className="audit-entry__head">
+                  <span className="audit-entry__time">{formatDateTime(e.at)}</span>
+                  <Outcome outcome={e.outcome} />
+                </p>
+                <p>
+                  <strong>{who(e)}</strong> · {actionText(e.action)}
+                </p>
+                <p className="audit-entry__meta">
+                  Whose record: {whose(e)} · From: {e.ip ?? 'unknown'}
+                </p>
+              </li>
+            ))}
+          </ol>
+          <div
+            className="audit__scroller"
+            role="region"
+            aria-labelledby="audit-caption"
+            tabIndex={0}
+          >
+            <table className="audit-table">
+              <caption id="audit-caption" className="visually-hidden">
+                Audit log entries, newest first
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Whose record</th>
+                  <th scope="col">From</th>
+                  <th scope="col">Outcome</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={e.id} id={`audit-row-${e.id}`} tabIndex={-1}>
+                    <td className="audit-table__time">{formatDateTime(e.at)}</td>
+                    <td>{who(e)}</td>
+                    <td>
+                      <span className="audit-table__action">{actionText(e.action)}</span>
+                      <span className="audit-table__code">{e.action}</span>
+                    </td>
+                    <td>{whose(e)}</td>
+                    <td className="audit-table__ip" title={e.userAgent ?? undefined}>
+                      {e.ip ?? '—'}
+                    </td>
+                    <td>
+                      <Outcome outcome={e.outcome} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       ) : load.state === 'idle' ? (
         <p className="muted">Nothing is in the audit log yet.</p>
       ) : null}
@@ -150,6 +176,32 @@ function AuditLog() {
 }
 
 const isDenied = (outcome: string): boolean => /den|fail|forbid|refus/i.test(outcome);
+
+function Outcome({ outcome }: { outcome: string }) {
+  return <Chip tone={isDenied(outcome) ? 'caution' : 'neutral'}>{outcome}</Chip>;
+}
+
+const who = (e: AuditEntry): string => e.actorName ?? shortId(e.actorUserId) ?? 'No one signed in';
+const whose = (e: AuditEntry): string => e.personName ?? shortId(e.personId) ?? '—';
+
+const VERBS: Readonly<Record<string, string>> = {
+  read: 'read',
+  list: 'listed',
+  create: 'created',
+  update: 'changed',
+  delete: 'deleted',
+  export: 'exported',
+};
+
+/** "check-in.read" → "Read check-in"; an action it does not know, as it is. */
+export function actionText(action: string): string {
+  const dot = action.lastIndexOf('.');
+  if (dot < 0) return action;
+  const verb = VERBS[action.slice(dot + 1)];
+  if (!verb) return action;
+  const thing = action.slice(0, dot).replace(/[._]/g, ' ');
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${thing}`;
+}
 
 /** Ids are long; the first block is enough to tell people apart in a table. */
 function shortId(id: string | null | undefined): string | undefined {

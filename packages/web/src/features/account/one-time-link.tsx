@@ -75,7 +75,12 @@ export function OneTimeLink({
           value={url}
           aria-describedby={`${id}-note`}
           spellCheck={false}
-          onFocus={(event) => event.currentTarget.select()}
+          onFocus={(event) => {
+            // Selected, ready to copy, but showing the start of the address.
+            const input = event.currentTarget;
+            input.select();
+            requestAnimationFrame(() => (input.scrollLeft = 0));
+          }}
         />
         <Button variant="secondary" onClick={() => void copy()}>
           Copy <span className="visually-hidden">the link</span>
