@@ -2,7 +2,7 @@ import { fail, ok, passwordIssues, type Result } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../storage/database.js';
-import { inTransaction } from '../storage/repositories.js';
+import { createRepositories, inTransaction } from '../storage/repositories.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { User } from '../storage/user-repository.js';
 import { EMAIL_TAKEN } from './public-user.js';
@@ -31,6 +31,10 @@ export async function createClinicWithOwner(
 ): Promise<Result<User>> {
   const issues = passwordIssues(input.password, input.email);
   if (issues.length) return fail('VALIDATION', 'The password is not acceptable.', issues);
+  // Refuse early, before the costly hash: this route is open to anyone once set up.
+  if (mode === 'first' && (await createRepositories(db).users.count()) > 0) {
+    return fail('CONFLICT', ALREADY_SET_UP);
+  }
   const passwordHash = await hashPassword(input.password);
   try {
     return await refusing(() =>
