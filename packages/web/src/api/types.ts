@@ -75,15 +75,15 @@ export interface CreatedCheckIn {
 }
 
 export interface AuditEntry {
-  id: string;
+  /** A number on the server (the log's order); a string is accepted too. */
+  id: number | string;
   at: string;
   actorUserId: string | null;
-  actorName?: string | null;
   action: string;
   resourceType: string;
   resourceId: string | null;
+  /** Whose health data, when the entry is about a person. */
   personId: string | null;
-  personName?: string | null;
   ip: string | null;
   userAgent: string | null;
   outcome: string;
@@ -91,4 +91,6 @@ export interface AuditEntry {
 
 export interface AuditPage {
   entries: AuditEntry[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore?: number | string | null;
 }

@@ -187,13 +187,16 @@ export function DeleteAccount({ user }: { user: SessionUser }) {
       <h2 id="delete-heading">Delete your account and its data</h2>
       <p>This permanently deletes, from this Acupress server:</p>
       <ul className="account-bullets">
-        <li>your account ({user.email}) and its sign-in sessions;</li>
-        <li>every check-in saved in your record.</li>
+        <li>your account ({user.email}) and its sign-in sessions</li>
+        <li>every check-in saved in your record</li>
+        {user.role === 'owner' ? <li>your clinic, {user.clinicName}</li> : null}
       </ul>
       <p>
-        It cannot be undone. Download your data first if you want a copy.
+        The clinic’s audit log keeps its entries of who read or changed records; they hold account
+        ids only, no health data. Deleting cannot be undone: download your data first if you want a
+        copy.
         {user.role === 'owner'
-          ? ' As the owner, you can delete your account only when no one else has an account in your clinic.'
+          ? ' As the owner, you can delete your account once no one else has an account in your clinic (remove them on the clinic page).'
           : ''}
       </p>
       <AccountForm

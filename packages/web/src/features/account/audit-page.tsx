@@ -1,12 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, type ApiError, type AuditEntry, type AuditPage as AuditBody } from '../../api';
+import {
+  api,
+  type ApiError,
+  type AuditEntry,
+  type AuditPage as AuditBody,
+  type Person,
+  type SessionUser,
+} from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Chip } from '../../components/chip';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
+import { actionText, actorName, personName, type Names } from './audit-text';
 import { formatDateTime } from './dates';
 import { Gate, NotForYou } from './gate';
 import { CLINIC_PATH } from './paths';
+import { listFrom, useResource } from './use-resource';
 
 const TITLE = 'Audit log';
 export const AUDIT_PAGE_SIZE = 50;
@@ -15,33 +24,52 @@ export const AUDIT_PAGE_SIZE = 50;
 export function AuditLogPage() {
   return (
     <Gate title={TITLE} documentTitle={TITLE} roles={['owner']}>
-      {() => <AuditLog />}
+      {(user) => <AuditLog user={user} />}
     </Gate>
   );
 }
 
+type Cursor = number | string;
 type Load =
-  { state: 'loading' } | { state: 'idle'; more: boolean } | { state: 'failed'; error: ApiError };
+  | { state: 'loading' }
+  | { state: 'idle'; next: Cursor | null }
+  | { state: 'failed'; error: ApiError };
 
-function AuditLog() {
+function AuditLog({ user }: { user: SessionUser }) {
+  // The log holds account ids only: names come from the clinic's accounts.
+  const [people] = useResource<Names>(
+    '/api/users',
+    (d) => new Map(listFrom<Person>(d, 'users').map((p) => [p.id, p.name])),
+  );
+  const names: Names = people.state === 'ok' ? people.data : new Map();
+  const who = (e: AuditEntry) => actorName(e, names, user.id);
+  const whose = (e: AuditEntry) => personName(e.personId, names, user.id);
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [announce, setAnnounce] = useState('');
-  const firstNew = useRef<string | null>(null);
+  const firstNew = useRef<Cursor | null>(null);
 
-  const fetchPage = async (before?: string) => {
+  const fetchPage = async (before?: Cursor) => {
     setLoad({ state: 'loading' });
     const query = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
-    if (before) query.set('before', before);
+    if (before !== undefined) query.set('before', String(before));
     const result = await api.get<AuditBody>(`/api/audit?${query.toString()}`);
     if (!result.ok) return setLoad({ state: 'failed', error: result.error });
     const page = Array.isArray(result.data?.entries) ? result.data.entries : [];
-    setEntries((old) => (before ? [...old, ...page] : page));
-    setLoad({ state: 'idle', more: page.length === AUDIT_PAGE_SIZE });
-    if (before) {
+    setEntries((old) => (before !== undefined ? [...old, ...page] : page));
+    const next =
+      result.data.nextBefore !== undefined
+        ? result.data.nextBefore
+        : page.length === AUDIT_PAGE_SIZE
+          ? (page[page.length - 1]?.id ?? null)
+          : null;
+    setLoad({ state: 'idle', next });
+    if (before !== undefined) {
       firstNew.current = page[0]?.id ?? null;
       setAnnounce(
-        page.length ? `${page.length} older entries loaded.` : 'There are no older entries.',
+        page.length
+          ? `${page.length} older ${page.length === 1 ? 'entry' : 'entries'} loaded.`
+          : 'There are no older entries.',
       );
     }
   };
@@ -52,7 +80,7 @@ function AuditLog() {
 
   useEffect(() => {
     // After "Load older", keyboard users continue from the first entry that arrived.
-    if (!firstNew.current) return;
+    if (firstNew.current === null) return;
     const id = firstNew.current;
     const shown = [`audit-item-${id}`, `audit-row-${id}`]
       .map((x) => document.getElementById(x))
@@ -65,7 +93,6 @@ function AuditLog() {
     return <NotForYou title={TITLE} documentTitle={TITLE} />;
   }
 
-  const last = entries[entries.length - 1];
   return (
     <div className="audit">
       <PageHeader
@@ -162,8 +189,8 @@ function AuditLog() {
           <p className="muted" role="status">
             Loading entries…
           </p>
-        ) : load.state === 'idle' && load.more && last ? (
-          <Button variant="secondary" onClick={() => void fetchPage(last.id)}>
+        ) : load.state === 'idle' && load.next !== null ? (
+          <Button variant="secondary" onClick={() => void fetchPage(load.next ?? undefined)}>
             Load older entries
           </Button>
         ) : null}
@@ -179,31 +206,4 @@ const isDenied = (outcome: string): boolean => /den|fail|forbid|refus/i.test(out
 
 function Outcome({ outcome }: { outcome: string }) {
   return <Chip tone={isDenied(outcome) ? 'caution' : 'neutral'}>{outcome}</Chip>;
-}
-
-const who = (e: AuditEntry): string => e.actorName ?? shortId(e.actorUserId) ?? 'No one signed in';
-const whose = (e: AuditEntry): string => e.personName ?? shortId(e.personId) ?? '—';
-
-const VERBS: Readonly<Record<string, string>> = {
-  read: 'read',
-  list: 'listed',
-  create: 'created',
-  update: 'changed',
-  delete: 'deleted',
-  export: 'exported',
-};
-
-/** "check-in.read" → "Read check-in"; an action it does not know, as it is. */
-export function actionText(action: string): string {
-  const dot = action.lastIndexOf('.');
-  if (dot < 0) return action;
-  const verb = VERBS[action.slice(dot + 1)];
-  if (!verb) return action;
-  const thing = action.slice(0, dot).replace(/[._]/g, ' ');
-  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${thing}`;
-}
-
-/** Ids are long; the first block is enough to tell people apart in a table. */
-function shortId(id: string | null | undefined): string | undefined {
-  return id ? id.split('-')[0] : undefined;
 }

@@ -4,13 +4,11 @@ import {
   api,
   type CreatedInvitation,
   type Invitation,
-  type OneTimeLink as OneTimeLinkBody,
   type Person,
   type SessionUser,
 } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
-import { Chip } from '../../components/chip';
 import { TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
@@ -18,6 +16,7 @@ import { formatDateTime } from './dates';
 import { emailError } from './form-kit';
 import { Gate, NotForYou } from './gate';
 import { OneTimeLink } from './one-time-link';
+import { PeopleCard } from './people-card';
 import { AUDIT_PATH } from './paths';
 import { ROLE_TEXT } from './roles';
 import { listFrom, useResource, type Resource } from './use-resource';
@@ -37,7 +36,9 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function Clinic({ user }: { user: SessionUser }) {
   const isOwner = user.role === 'owner';
-  const [people] = useResource<Person[]>('/api/users', (d) => listFrom<Person>(d, 'users'));
+  const [people, reloadPeople] = useResource<Person[]>('/api/users', (d) =>
+    listFrom<Person>(d, 'users'),
+  );
   const [invitations, reloadInvitations] = useResource<Invitation[]>('/api/invitations', (d) =>
     listFrom<Invitation>(d, 'invitations'),
   );
@@ -70,7 +71,7 @@ function Clinic({ user }: { user: SessionUser }) {
       <div className="clinic__grid">
         <InviteCard isOwner={isOwner} onCreated={reloadInvitations} />
         <PendingInvitations resource={invitations} onChanged={reloadInvitations} />
-        <PeopleCard user={user} resource={people} />
+        <PeopleCard user={user} resource={people} onChanged={reloadPeople} />
       </div>
     </div>
   );
@@ -131,7 +132,7 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
         <TextField
           id="invite-email"
           label="Their email (optional)"
-          hint="Fills in the form for them."
+          hint="If you give it, only this address can accept the invitation."
           type="email"
           autoComplete="off"
           inputMode="email"
@@ -178,7 +179,7 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
           expiresAt={created.expiresAt}
           note={
             created.email
-              ? `Made out to ${created.email}. Send it to them yourself.`
+              ? `Only ${created.email} can accept it. Send it to them yourself.`
               : 'Send it to the person yourself. Anyone who has the link can use it, once.'
           }
         />
@@ -253,98 +254,4 @@ function PendingInvitations({
 function describe(inv: Invitation): string {
   const who = `${ROLE_TEXT[inv.role]?.article ?? 'a'} ${ROLE_TEXT[inv.role]?.name ?? inv.role}`;
   return inv.email ? `${who} (${inv.email})` : who;
-}
-
-function PeopleCard({ user, resource }: { user: SessionUser; resource: Resource<Person[]> }) {
-  const isOwner = user.role === 'owner';
-  const title = isOwner ? 'People' : 'Clients';
-  return (
-    <Card as="section" aria-labelledby="people-heading" className="clinic__people">
-      <h2 id="people-heading">{title}</h2>
-      {resource.state === 'loading' ? (
-        <p className="muted">Loading…</p>
-      ) : resource.state === 'failed' ? (
-        <p>{resource.error.message}</p>
-      ) : resource.data.length === 0 ? (
-        <p className="muted">
-          {isOwner ? 'No one else has joined yet.' : 'No client has joined yet.'}
-        </p>
-      ) : (
-        <ul className="clinic-list">
-          {resource.data.map((person) => (
-            <PersonRow
-              key={person.id}
-              person={person}
-              self={person.id === user.id}
-              canReset={isOwner}
-            />
-          ))}
-        </ul>
-      )}
-    </Card>
-  );
-}
-
-function PersonRow({
-  person,
-  self,
-  canReset,
-}: {
-  person: Person;
-  self: boolean;
-  canReset: boolean;
-}) {
-  const [link, setLink] = useState<OneTimeLinkBody>();
-  const [problem, setProblem] = useState<string>();
-  const inputId = `reset-link-${person.id}`;
-
-  const issue = async () => {
-    setProblem(undefined);
-    const result = await api.post<OneTimeLinkBody>(
-      `/api/users/${encodeURIComponent(person.id)}/password-reset`,
-    );
-    if (!result.ok) return setProblem(result.error.message);
-    setLink(result.data);
-    requestAnimationFrame(() => document.getElementById(inputId)?.focus());
-  };
-
-  return (
-    <li className="clinic-list__item clinic-list__item--person">
-      <div className="clinic-list__main">
-        <p className="clinic-list__name">
-          {person.name}
-          {self ? <span className="muted"> (you)</span> : null}
-        </p>
-        <p className="clinic-list__meta">
-          <span className="clinic-list__email">{person.email}</span>{' '}
-          <Chip tone={person.role === 'client' ? 'neutral' : 'primary'}>
-            {capital(ROLE_TEXT[person.role]?.name ?? person.role)}
-          </Chip>
-        </p>
-      </div>
-      {canReset && !self ? (
-        <Button variant="quiet" onClick={() => void issue()}>
-          Issue a password-reset link <span className="visually-hidden">for {person.name}</span>
-        </Button>
-      ) : null}
-      {problem ? (
-        <Notice tone="danger" role="alert" className="clinic-list__wide">
-          <p>{problem}</p>
-        </Notice>
-      ) : null}
-      {link ? (
-        <div className="clinic-list__wide">
-          <OneTimeLink
-            key={link.link}
-            inputId={inputId}
-            title={`Password-reset link for ${person.name}`}
-            link={link.link}
-            expiresAt={link.expiresAt}
-            note="Give it to them yourself. It lets them choose a new password."
-            headingLevel="h3"
-          />
-        </div>
-      ) : null}
-    </li>
-  );
 }

@@ -72,6 +72,28 @@ describe('Clinic', () => {
     expect((url as HTMLInputElement).value).toBe(`${window.location.origin}/reset/r-1`);
   });
 
+  it('lets the owner remove an account after confirming', async () => {
+    let users = [OWNER, CLIENT];
+    const { calls } = await renderWithApi('/clinic', {
+      ...sessionRoute(OWNER),
+      'GET /api/users': () => ({ body: { users } }),
+      'GET /api/invitations': { body: { invitations: [] } },
+      'DELETE /api/users/u-client': () => {
+        users = [OWNER];
+        return { status: 204 };
+      },
+    });
+    const people = await screen.findByRole('region', { name: 'People' });
+    const remove = await within(people).findByRole('button', { name: 'Remove Sam Lee’s account' });
+    fireEvent.click(remove);
+    expect(remove.getAttribute('aria-expanded')).toBe('true');
+    const confirm = within(people).getByRole('group', { name: 'Remove Sam Lee’s account?' });
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Remove Sam Lee’s account' }));
+    expect(await screen.findByText('Sam Lee’s account has been removed.')).toBeTruthy();
+    expect(await within(people).findByText(/No one else has joined yet/)).toBeTruthy();
+  });
+
   it('offers a practitioner client invitations only', async () => {
     await renderWithApi('/clinic', {
       ...sessionRoute(PRACTITIONER),

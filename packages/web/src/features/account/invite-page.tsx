@@ -176,7 +176,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           value={values.name}
           onChange={change('name')}
           error={form.errors.name}
-          maxLength={200}
+          maxLength={100}
         />
         <TextField
           id={IDS.email}

@@ -154,7 +154,7 @@ function SetupForm({ offline }: { offline: boolean }) {
           value={values.name}
           onChange={change('name')}
           error={form.errors.name}
-          maxLength={200}
+          maxLength={100}
         />
         <TextField
           id={IDS.email}
