@@ -22,6 +22,7 @@ function acupress(
   args: string[],
   env: Record<string, string> = {},
   onStdout?: (text: string, kill: () => void) => void,
+  stdin?: string,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -34,6 +35,7 @@ function acupress(
     );
     let stdout = '';
     let stderr = '';
+    child.stdin.end(stdin ?? '');
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       onStdout?.(stdout, () => child.kill('SIGTERM'));
@@ -83,6 +85,20 @@ describe('acupress command', () => {
       expect(await health).toBe(200);
       expect(run.stdout).toMatch(/^Acupress \S+ serving http:\/\/127\.0\.0\.1:\d+ \(SQLite /);
       expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('user create makes the owner, reading the password from standard input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'acupress-cli-'));
+    try {
+      const args = ['user', 'create', '--email', 'ana@example.org', '--name', 'Ana'];
+      const env = { ACUPRESS_DATA_DIR: dir };
+      const first = await acupress(args, env, undefined, 'a long enough password\n');
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('Created ana@example.org, owner of the clinic "Ana"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   migrate: async () => (await import('./cli/migrate.js')).migrate,
   points: async () => (await import('./cli/points.js')).points,
   plan: async () => (await import('./cli/plan.js')).plan,
+  user: async () => (await import('./cli/user.js')).user,
 };
 
 async function main(argv: readonly string[]): Promise<void> {

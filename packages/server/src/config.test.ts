@@ -16,6 +16,8 @@ describe('loadConfig', () => {
           dir: '/srv/app/data',
           file: join('/srv/app/data', 'acupress.sqlite'),
         },
+        trustProxy: false,
+        sessions: { idleMinutes: 480, maxDays: 30 },
       },
     });
   });
@@ -61,5 +63,41 @@ describe('loadConfig', () => {
 
   it.each(['70000', '-1', '80.5', '0x50'])('refuses PORT=%s', (port) => {
     expect(loadConfig({ PORT: port }).ok).toBe(false);
+  });
+
+  it('reads the proxy trust and session timeouts', () => {
+    const r = loadConfig({
+      ACUPRESS_TRUST_PROXY: '1',
+      ACUPRESS_SESSION_IDLE_MINUTES: '15',
+      ACUPRESS_SESSION_MAX_DAYS: '7',
+    });
+    expect(r.ok && r.value).toMatchObject({
+      trustProxy: true,
+      sessions: { idleMinutes: 15, maxDays: 7 },
+    });
+  });
+
+  it('names invalid proxy and session settings', () => {
+    const r = loadConfig({
+      ACUPRESS_TRUST_PROXY: 'maybe',
+      ACUPRESS_SESSION_IDLE_MINUTES: '0',
+      ACUPRESS_SESSION_MAX_DAYS: '1000',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      {
+        field: 'ACUPRESS_TRUST_PROXY',
+        message: "must be 1 (behind a reverse proxy) or 0, got 'maybe'",
+      },
+      {
+        field: 'ACUPRESS_SESSION_IDLE_MINUTES',
+        message: "must be a whole number from 1 to 10080, got '0'",
+      },
+      {
+        field: 'ACUPRESS_SESSION_MAX_DAYS',
+        message: "must be a whole number from 1 to 365, got '1000'",
+      },
+    ]);
   });
 });

@@ -13,6 +13,9 @@ export interface Config {
   host: string;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  /** Believe X-Forwarded-Proto/-For/-Host from a reverse proxy. */
+  trustProxy: boolean;
+  sessions: { idleMinutes: number; maxDays: number };
 }
 
 export const SQLITE_FILE_NAME = 'acupress.sqlite';
@@ -24,6 +27,9 @@ export const ENV_HELP: readonly (readonly [string, string])[] = [
   ['ACUPRESS_DATA_DIR', `directory of the SQLite file ${SQLITE_FILE_NAME} (default ./data)`],
   ['DATABASE_URL', 'postgres://user@host:5432/db to use PostgreSQL instead of SQLite'],
   ['LOG_LEVEL', `${LOG_LEVELS.join(', ')} (default info)`],
+  ['ACUPRESS_TRUST_PROXY', '1 behind a reverse proxy that sets X-Forwarded-Proto/-For (default 0)'],
+  ['ACUPRESS_SESSION_IDLE_MINUTES', 'sign out after this long unused (default 480: 8 hours)'],
+  ['ACUPRESS_SESSION_MAX_DAYS', 'sign out this long after sign-in, however active (default 30)'],
 ];
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +70,32 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     });
   }
 
+  const trustText = (read(env, 'ACUPRESS_TRUST_PROXY') ?? '0').toLowerCase();
+  const trustProxy = ['1', 'true', 'yes'].includes(trustText);
+  if (!trustProxy && !['0', 'false', 'no'].includes(trustText)) {
+    issues.push({
+      field: 'ACUPRESS_TRUST_PROXY',
+      message: `must be 1 (behind a reverse proxy) or 0, got '${trustText}'`,
+    });
+  }
+
+  const whole = (name: string, fallback: number, max: number): number => {
+    const text = read(env, name) ?? String(fallback);
+    const value = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
+    if (!(value >= 1 && value <= max)) {
+      issues.push({
+        field: name,
+        message: `must be a whole number from 1 to ${max}, got '${text}'`,
+      });
+    }
+    return value;
+  };
+  // An idle timeout beyond a week, or a lifetime beyond a year, is not a session any more.
+  const sessions = {
+    idleMinutes: whole('ACUPRESS_SESSION_IDLE_MINUTES', 480, 7 * 24 * 60),
+    maxDays: whole('ACUPRESS_SESSION_MAX_DAYS', 30, 365),
+  };
+
   let database: DatabaseConfig | undefined;
   const url = read(env, 'DATABASE_URL');
   if (url !== undefined) {
@@ -84,7 +116,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (issues.length || !logLevel || !database) {
     return fail('VALIDATION', 'invalid configuration', issues);
   }
-  return ok({ port, host, logLevel, database });
+  return ok({ port, host, logLevel, database, trustProxy, sessions });
 }
 
 /** A database location fit for a log line or an error message: never a password. */

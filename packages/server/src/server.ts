@@ -30,6 +30,11 @@ export async function startServer(
     app = buildApp({
       storage,
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+      trustProxy: config.trustProxy,
+      sessionTimeouts: {
+        idleMs: config.sessions.idleMinutes * 60_000,
+        absoluteMs: config.sessions.maxDays * 24 * 60 * 60_000,
+      },
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
