@@ -9,6 +9,6 @@ export interface ClientInfo {
 
 export const clientInfo = (request: FastifyRequest): ClientInfo => ({
   ip: request.ip,
-  // Bounded: the header is the client's to fill, and it is stored.
-  userAgent: (request.headers['user-agent'] ?? '').slice(0, 300),
+  // Bounded and printable: the header is the client's to fill, and it is stored and exported.
+  userAgent: (request.headers['user-agent'] ?? '').replace(/\p{Cc}/gu, '').slice(0, 300),
 });

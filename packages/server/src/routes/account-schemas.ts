@@ -13,7 +13,12 @@ export const emailField = z
   .check(z.email({ error: 'must be an email address, e.g. ana@example.org' }))
   .describe('Email address (case does not matter)');
 
-export const nameField = z.string().trim().min(1, 'is required').max(100);
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(100)
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
 
 export const passwordField = z.string().max(1000).describe('10 to 200 characters; not the email');
 

@@ -44,7 +44,13 @@ export const auditRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, 
         tags: ['audit'],
         querystring: strictObject({
           limit: z.coerce.number().int().min(1).max(1000).default(100),
-          before: z.coerce.number().int().min(1).optional().describe('Entries older than this id'),
+          before: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(Number.MAX_SAFE_INTEGER)
+            .optional()
+            .describe('Entries older than this id'),
         }),
         response: {
           200: z.object({

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Assessment, PlanOutcome } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { isId, newId } from './ids.js';
 import { toDate } from './meta-repository.js';
 
 /** One row of a person's check-in list. */
@@ -54,7 +54,7 @@ export function createCheckInRepository(db: Kysely<Database>): CheckInRepository
 
   return {
     async create(c, now) {
-      const id = randomUUID();
+      const id = newId();
       await db
         .insertInto('check_ins')
         .values({
@@ -87,6 +87,7 @@ export function createCheckInRepository(db: Kysely<Database>): CheckInRepository
     },
 
     async findForPerson(personId, id) {
+      if (!isId(personId) || !isId(id)) return undefined;
       const row = await full()
         .where('person_id', '=', personId)
         .where('id', '=', id)

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { isId, newId } from './ids.js';
 import { toDate } from './meta-repository.js';
 
 /** The tenant: every account and health record belongs to one clinic. */
@@ -20,12 +20,13 @@ export interface ClinicRepository {
 export function createClinicRepository(db: Kysely<Database>): ClinicRepository {
   return {
     async create(name, now) {
-      const clinic = { id: randomUUID(), name, created_at: now.toISOString() };
+      const clinic = { id: newId(), name, created_at: now.toISOString() };
       await db.insertInto('clinics').values(clinic).execute();
       return { id: clinic.id, name, createdAt: now };
     },
 
     async find(id) {
+      if (!isId(id)) return undefined;
       const row = await db
         .selectFrom('clinics')
         .selectAll()

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { InvitableRole } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { isId, newId } from './ids.js';
 import { toDate } from './meta-repository.js';
 
 /** A one-time, expiring link to join a clinic. The token is only in the link. */
@@ -71,7 +71,7 @@ export function createInvitationRepository(db: Kysely<Database>): InvitationRepo
 
   return {
     async create(inv, now) {
-      const id = randomUUID();
+      const id = newId();
       await db
         .insertInto('invitations')
         .values({
@@ -92,6 +92,7 @@ export function createInvitationRepository(db: Kysely<Database>): InvitationRepo
     },
 
     async find(id) {
+      if (!isId(id)) return undefined;
       const row = await invitations().where('invitations.id', '=', id).executeTakeFirst();
       return row && toInvitation(row);
     },

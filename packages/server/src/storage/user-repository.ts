@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { isId, newId } from './ids.js';
 import { toDate } from './meta-repository.js';
 
 export interface User {
@@ -84,7 +84,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
     },
 
     async create(user, now) {
-      const id = randomUUID();
+      const id = newId();
       await db
         .insertInto('users')
         .values({
@@ -102,6 +102,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
     },
 
     async find(id) {
+      if (!isId(id)) return undefined;
       const row = await users().where('users.id', '=', id).executeTakeFirst();
       return row && toUser(row);
     },
