@@ -110,8 +110,6 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
     setCreated(result.data);
     setEmail('');
     onCreated();
-    // The new link is what the person came for: take them (and their screen reader) to it.
-    requestAnimationFrame(() => document.getElementById('new-invitation-url')?.focus());
   };
 
   return (
@@ -174,6 +172,7 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
         <OneTimeLink
           key={created.id}
           inputId="new-invitation-url"
+          focusOnMount
           title={`Invitation link for ${ROLE_TEXT[created.role].article} ${ROLE_TEXT[created.role].name}`}
           link={created.link}
           expiresAt={created.expiresAt}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { formatDateTime } from './dates';
 
@@ -11,8 +11,10 @@ export interface OneTimeLinkProps {
   /** Who should receive it and how. */
   note: string;
   headingLevel?: 'h2' | 'h3' | 'h4';
-  /** The id of the address field (to move focus to it when the link appears). */
+  /** The id of the address field. */
   inputId?: string;
+  /** Take focus when it appears: the link is what the person asked for. */
+  focusOnMount?: boolean;
 }
 
 /** Selects the text of a read-only input and copies it the old way (no clipboard API). */
@@ -37,6 +39,7 @@ export function OneTimeLink({
   note,
   headingLevel = 'h3',
   inputId,
+  focusOnMount = false,
 }: OneTimeLinkProps) {
   const url = new URL(link, window.location.origin).href;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -44,6 +47,10 @@ export function OneTimeLink({
   const id = useId();
   const urlId = inputId ?? `${id}-url`;
   const Heading = headingLevel;
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus();
+    // Only when it first appears.
+  }, []);
 
   const copy = async () => {
     let ok = false;

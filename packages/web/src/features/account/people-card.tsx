@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { api, type OneTimeLink as OneTimeLinkBody, type Person, type SessionUser } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
@@ -85,7 +85,6 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
     );
     if (!result.ok) return setProblem(result.error.message);
     setLink(result.data);
-    requestAnimationFrame(() => document.getElementById(inputId)?.focus());
   };
 
   const remove = async () => {
@@ -98,10 +97,7 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
     onRemoved();
   };
 
-  const openConfirm = () => {
-    setConfirming(true);
-    requestAnimationFrame(() => document.getElementById(confirmId)?.focus());
-  };
+  const openConfirm = () => setConfirming(true);
   const cancel = () => {
     setConfirming(false);
     requestAnimationFrame(() => removeRef.current?.focus());
@@ -139,10 +135,9 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
         </div>
       ) : null}
       {confirming ? (
-        <div
+        <FocusOnMount
           id={confirmId}
           className="clinic-list__wide remove-confirm"
-          tabIndex={-1}
           role="group"
           aria-labelledby={`${confirmId}-title`}
         >
@@ -166,7 +161,7 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
               Cancel
             </Button>
           </div>
-        </div>
+        </FocusOnMount>
       ) : null}
       {problem ? (
         <Notice tone="danger" role="alert" className="clinic-list__wide">
@@ -178,6 +173,7 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
           <OneTimeLink
             key={link.link}
             inputId={inputId}
+            focusOnMount
             title={`Password-reset link for ${person.name}`}
             link={link.link}
             expiresAt={link.expiresAt}
@@ -188,4 +184,11 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
       ) : null}
     </li>
   );
+}
+
+/** A panel that takes focus when it appears (a confirmation), so it is read and reached first. */
+function FocusOnMount(props: HTMLAttributes<HTMLDivElement>) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return <div ref={ref} tabIndex={-1} {...props} />;
 }
