@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 // Accounts in a real browser against the built server on an empty database: the first visitor
 // creates the owner account, signs out and in, and invites a client; the client opens the link
@@ -12,6 +12,7 @@ const OWNER = {
   email: 'mara@example.org',
   password: 'a calm river at dawn',
 };
+// Changed by the password-reset test.
 const CLIENT = { name: 'Sam Lee', email: 'sam@example.org', password: 'sam keeps a record' };
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -30,6 +31,20 @@ async function openAccountMenu(page: Page, name: string) {
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   return page.locator(`#${await button.getAttribute('aria-controls')}`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+/** A new browser (no cookies) signed in as this person, on their account page. */
+async function signedIn(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(h1(page)).toHaveText('Your account');
+  return { context, page };
 }
 
 test('a new owner sets up, signs out and in, invites a client, who sees only their own space', async ({
@@ -150,4 +165,118 @@ test('a new owner sets up, signs out and in, invites a client, who sees only the
   // The owner sees the new client among the clinic's people.
   await page.goto('/clinic');
   await expect(page.getByRole('region', { name: 'People' })).toContainText(CLIENT.email);
+});
+
+test('the client saves a check-in to their record, and the owner’s audit log shows it', async ({
+  browser,
+}) => {
+  const { context, page } = await signedIn(browser, CLIENT);
+  await page.getByRole('link', { name: 'Start a check-in' }).click();
+  await expect(h1(page)).toHaveText('Where does it hurt?');
+  await page.getByRole('checkbox', { name: 'Lower back, middle' }).click();
+  await page.getByRole('slider', { name: 'How much it hurts' }).fill('6');
+  await page.getByRole('combobox', { name: 'What it feels like' }).selectOption('aching');
+  await page
+    .getByRole('group', { name: 'Does the pain spread down a leg?' })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page.getByRole('radio', { name: 'More than 12 weeks' }).check();
+  await page.getByRole('radio', { name: 'Gradually' }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  for (const question of await page.locator('fieldset.ci-flag').all()) {
+    await question.getByRole('radio', { name: 'No', exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  for (const name of [/pregnant/, /blood thinners/, /osteoporosis/]) {
+    await page.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  await expect(h1(page)).toHaveText('Your acupressure plan');
+
+  await page.getByRole('button', { name: 'Save to my record' }).click();
+  await expect(page.getByText('Saved to your record.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'See your saved check-ins in your account' }).click();
+  const saved = page.getByRole('region', { name: 'Your saved check-ins' }).getByRole('link');
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText('Plan');
+  await saved.click();
+  await expect(h1(page)).toHaveText('Your acupressure plan');
+  await expect(page.getByText(/^Saved check-in · /)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'BL23 Shenshu' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.close();
+
+  const owner = await signedIn(browser, OWNER);
+  await owner.page.goto('/clinic/audit');
+  const table = owner.page.getByRole('table');
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Saved a check-in' }).filter({ hasText: CLIENT.name }),
+  ).toHaveCount(1);
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Read a check-in' }).filter({ hasText: CLIENT.name }),
+  ).not.toHaveCount(0);
+  await owner.context.close();
+});
+
+test('a password-reset link from the owner lets the client choose a new password', async ({
+  browser,
+}) => {
+  const owner = await signedIn(browser, OWNER);
+  await owner.page.goto('/clinic');
+  await owner.page
+    .getByRole('button', { name: `Issue a password-reset link for ${CLIENT.name}` })
+    .click();
+  const field = owner.page.getByRole('textbox', { name: `Password-reset link for ${CLIENT.name}` });
+  await expect(field).toBeFocused();
+  const link = await field.inputValue();
+  expect(link).toMatch(/\/reset\/[\w-]+$/);
+  await expectNoAxeViolations(owner.page);
+  await owner.context.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(h1(page)).toHaveText('Choose a new password');
+  await expectNoAxeViolations(page);
+  CLIENT.password = 'a fresh password for sam';
+  await page.getByLabel('New password').fill(CLIENT.password);
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(
+    page.getByText('Your password has been changed. Sign in with the new one.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(CLIENT.email);
+  await page.getByLabel('Password', { exact: true }).fill(CLIENT.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(h1(page)).toHaveText('Your account');
+  await context.close();
+});
+
+test('the client downloads their data, then deletes the account with its data', async ({
+  browser,
+}) => {
+  const { context, page } = await signedIn(browser, CLIENT);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download my data (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.json$/);
+
+  const region = page.getByRole('region', { name: 'Delete your account and its data' });
+  await region.getByRole('button', { name: 'Delete my account and its data' }).click();
+  await expect(region.getByRole('alert')).toContainText('Enter your password to confirm.');
+  await region.getByLabel('Your password, to confirm').fill(CLIENT.password);
+  await region.getByRole('button', { name: 'Delete my account and its data' }).click();
+  await expect(h1(page)).toHaveText('Your account has been deleted');
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await context.close();
+
+  // The owner's clinic has no client any more.
+  const owner = await signedIn(browser, OWNER);
+  await owner.page.goto('/clinic');
+  await expect(owner.page.getByRole('region', { name: 'People' })).not.toContainText(CLIENT.email);
+  await owner.context.close();
 });
