@@ -25,13 +25,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** Browsers keep to HTTPS for a year once they have seen it over HTTPS. */
+export const HSTS = 'max-age=31536000';
+
 /**
  * Adds the security headers to every response. Set on request (not per route) so 404s, errors
  * and files from @fastify/static carry them too; the error handler keeps reply headers.
  */
 export function securityHeaders(app: FastifyInstance, _opts: unknown, done: () => void): void {
-  app.addHook('onRequest', (_request, reply, next) => {
+  app.addHook('onRequest', (request, reply, next) => {
     reply.headers(SECURITY_HEADERS);
+    // Only over HTTPS (RFC 6797 forbids it on plain HTTP): directly or via a trusted proxy.
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
     next();
   });
   done();

@@ -56,7 +56,7 @@ export async function completePasswordReset(
   if (issues.length) return fail('VALIDATION', 'The password is not acceptable.', issues);
   const passwordHash = await hashPassword(password);
   const now = ctx.now();
-  return refusing(() =>
+  const result = await refusing(() =>
     inTransaction(ctx.db, async (repos) => {
       if (!(await repos.passwordResets.claim(hashToken(token), now))) {
         throw new Refusal(fail('GONE', 'This reset link has just been used.'));
@@ -66,4 +66,7 @@ export async function completePasswordReset(
       return ok({ userId });
     }),
   );
+  // The owner vouched for this person: failed guesses before the reset no longer count.
+  if (result.ok) await ctx.limiter.recordSuccess(email);
+  return result;
 }

@@ -40,6 +40,11 @@ for (const trustProxy of [false, true]) {
     it(`is Secure behind a proxy saying HTTPS only when the proxy is trusted`, async () => {
       const res = await login({ 'x-forwarded-proto': 'https' });
       expect(attributes(res.headers['set-cookie']).includes('Secure')).toBe(trustProxy);
+      // HSTS likewise: only when the request is known to be HTTPS.
+      expect(res.headers['strict-transport-security']).toBe(
+        trustProxy ? 'max-age=31536000' : undefined,
+      );
+      expect((await login()).headers['strict-transport-security']).toBeUndefined();
     });
   });
 }
