@@ -88,7 +88,18 @@ test('a new owner sets up, signs out and in, invites a client, who sees only the
   await expect(page.getByText(`Owner of ${OWNER.clinic}`).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Sign out from the header, then back in (a wrong password first).
+  // The header's account menu by keyboard: Enter opens it, Tab walks it, Escape closes it.
+  const menuButton = page.getByRole('button', { name: new RegExp(OWNER.name) });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Account', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+
+  // Sign out from the header, then back in (a wrong password first; Enter submits).
   const menu = await openAccountMenu(page, OWNER.name);
   await expectNoAxeViolations(page);
   await menu.getByRole('button', { name: 'Sign out' }).click();
@@ -103,8 +114,9 @@ test('a new owner sets up, signs out and in, invites a client, who sees only the
   await expect(page.getByRole('alert')).toContainText(/wrong/i);
   await expectNoAxeViolations(page);
   await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Password', { exact: true }).press('Enter');
   await expect(h1(page)).toHaveText('Your account');
+  await expect(h1(page)).toBeFocused();
 
   // The clinic: invite a client and read the one-time link.
   await (await openAccountMenu(page, OWNER.name)).getByRole('link', { name: 'Clinic' }).click();
