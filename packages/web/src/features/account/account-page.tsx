@@ -15,7 +15,11 @@ const TITLE = 'Your account';
 
 export function AccountPage() {
   return (
-    <Gate title={TITLE} documentTitle="Account">
+    <Gate
+      signInReason="Sign in to see your account and the check-ins saved in your record."
+      title={TITLE}
+      documentTitle="Account"
+    >
       {(user) => <Account user={user} />}
     </Gate>
   );

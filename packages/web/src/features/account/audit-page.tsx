@@ -23,7 +23,12 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Who read or changed which health record, when and from where: for the clinic's owner. */
 export function AuditLogPage() {
   return (
-    <Gate title={TITLE} documentTitle={TITLE} roles={['owner']}>
+    <Gate
+      signInReason="Sign in to read the audit log."
+      title={TITLE}
+      documentTitle={TITLE}
+      roles={['owner']}
+    >
       {(user) => <AuditLog user={user} />}
     </Gate>
   );

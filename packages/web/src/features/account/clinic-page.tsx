@@ -26,7 +26,12 @@ const TITLE = 'Clinic';
 /** The clinic's people and invitations: for its owner and practitioners. */
 export function ClinicPage() {
   return (
-    <Gate title={TITLE} documentTitle={TITLE} roles={['owner', 'practitioner']}>
+    <Gate
+      signInReason="Sign in to see your clinic: its people and invitations."
+      title={TITLE}
+      documentTitle={TITLE}
+      roles={['owner', 'practitioner']}
+    >
       {(user) => <Clinic user={user} />}
     </Gate>
   );

@@ -12,6 +12,8 @@ export interface GateProps {
   documentTitle: string;
   /** Roles that may see the page; everyone signed in by default. */
   roles?: readonly Role[];
+  /** Why to sign in, for a signed-out visitor ("Sign in to see your account…"). */
+  signInReason?: string;
   children: (user: SessionUser) => ReactNode;
 }
 
@@ -27,7 +29,13 @@ export function Loading({ what }: { what: string }) {
  * A page for signed-in people: waits for the session, asks to sign in when there is none, and
  * says politely when the page is not for this account (the server refuses it as well).
  */
-export function Gate({ title, documentTitle, roles, children }: GateProps) {
+export function Gate({
+  title,
+  documentTitle,
+  roles,
+  signInReason = 'Sign in to see this page.',
+  children,
+}: GateProps) {
   const session = useSession();
   const { pathname, search } = useLocation();
   useEffect(() => {
@@ -54,9 +62,12 @@ export function Gate({ title, documentTitle, roles, children }: GateProps) {
       <>
         <PageHeader title={title} documentTitle={documentTitle} />
         <div className="account-narrow stack">
-          <p>Sign in to see this page.</p>
+          <p>{signInReason}</p>
           <p>
             <ButtonLink to={signInHref(pathname + search)}>Sign in</ButtonLink>
+          </p>
+          <p className="muted">
+            No account? The check-in and the atlas work without one, on this device.
           </p>
         </div>
       </>

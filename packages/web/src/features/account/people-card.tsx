@@ -130,7 +130,10 @@ function PersonRow({ person, self, manage, onRemoved }: PersonRowProps) {
             aria-controls={confirming ? confirmId : undefined}
             onClick={() => (confirming ? cancel() : openConfirm())}
           >
-            Remove <span className="visually-hidden">{person.name}’s</span> account
+            {/* One inline run: the button is a flex box, whose items would be spaced apart. */}
+            <span>
+              Remove <span className="visually-hidden">{person.name}’s</span> account
+            </span>
           </Button>
         </div>
       ) : null}

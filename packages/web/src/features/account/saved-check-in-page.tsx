@@ -14,7 +14,11 @@ import { useResource } from './use-resource';
 /** A check-in from the person's record, shown with the check-in's own plan or referral screen. */
 export function SavedCheckInPage({ id }: { id: string }) {
   return (
-    <Gate title="Saved check-in" documentTitle="Saved check-in">
+    <Gate
+      signInReason="Sign in to see the check-ins saved in your record."
+      title="Saved check-in"
+      documentTitle="Saved check-in"
+    >
       {(user) => <SavedCheckInView user={user} id={id} />}
     </Gate>
   );
