@@ -13,3 +13,6 @@ export {
 } from './storage/meta-repository.js';
 export type { Database, Storage, DialectName } from './storage/database.js';
 export { DEFAULT_WEB_ROOT } from './web-app.js';
+export { SESSION_COOKIE } from './auth/session-cookie.js';
+export { CSRF_HEADER } from './auth/request-guard.js';
+export type { RouteAccess } from './auth/access.js';

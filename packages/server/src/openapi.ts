@@ -66,12 +66,23 @@ export function registerOpenApi(app: FastifyInstance, { version }: OpenApiOption
         description:
           'Acupressure for back pain: the acupoint atlas with locations from bony landmarks and ' +
           'B-cun measurement, cautions and sources. Every error is { error: { code, message, ' +
-          'issues? } }, where issues name each invalid field and what is allowed.',
+          'issues? } }, where issues name each invalid field and what is allowed. Signed-in ' +
+          'calls carry the acupress_session cookie; a POST, PUT, PATCH or DELETE with it must ' +
+          'send the csrfToken of GET /api/session as the X-CSRF-Token header (docs/security.md).',
         license: { name: 'AGPL-3.0-or-later' },
       },
       tags: [
         { name: 'atlas', description: 'Acupoints, their locations and body diagrams' },
         { name: 'system', description: 'Health of the server' },
+        {
+          name: 'session',
+          description: 'First-start setup, sign-in and out, password reset links',
+        },
+        { name: 'account', description: 'Settings of the signed-in account, on itself only' },
+        { name: 'invitations', description: 'One-time links to join a clinic' },
+        { name: 'users', description: "The clinic's accounts, as its owner manages them" },
+        { name: 'health records', description: 'Check-ins; every access is audited' },
+        { name: 'audit', description: 'Who read or wrote which record, for the owner' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -96,7 +96,10 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
       await ctx.audit.record(request, {
         action: access.audit.action,
         resourceType: access.audit.resourceType,
-        resourceId: resourceParam ? (params[resourceParam] ?? null)?.slice(0, 100) : null,
+        // As asked for, so probes show; printable and bounded, since it came from a URL.
+        resourceId: resourceParam
+          ? (params[resourceParam]?.replace(/\p{Cc}/gu, '').slice(0, 100) ?? null)
+          : null,
         personId: person?.id ?? null,
         // Logged in the clinic whose record it was: its owner sees who tried.
         ...(person ? { clinicId: person.clinicId } : {}),

@@ -8,7 +8,7 @@ export interface ClientInfo {
 }
 
 export const clientInfo = (request: FastifyRequest): ClientInfo => ({
-  ip: request.ip,
+  ip: request.ip.replace(/\p{Cc}/gu, '').slice(0, 64),
   // Bounded and printable: the header is the client's to fill, and it is stored and exported.
   userAgent: (request.headers['user-agent'] ?? '').replace(/\p{Cc}/gu, '').slice(0, 300),
 });

@@ -83,7 +83,7 @@ describe('account routes never answer 5xx to random input', () => {
           expect(res.statusCode, `${method} ${url} ${payload.slice(0, 80)}`).toBeLessThan(500);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 });
