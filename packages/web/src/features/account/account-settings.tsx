@@ -94,7 +94,9 @@ export function ChangePassword({ email }: { email: string }) {
         />
       </AccountForm>
       <p role="status" className="account-status">
-        {saved ? 'Your password has been changed.' : ''}
+        {saved
+          ? 'Your password has been changed. You stay signed in here; other devices are signed out.'
+          : ''}
       </p>
     </Card>
   );

@@ -109,11 +109,32 @@ describe('Account', () => {
 
     set('New password', 'a new long password');
     fireEvent.click(region.getByRole('button', { name: 'Change password' }));
-    expect(await region.findByText('Your password has been changed.')).toBeTruthy();
+    expect(await region.findByText(/^Your password has been changed./)).toBeTruthy();
     expect(calls.find((c) => c.path === '/api/account/password')!.body).toEqual({
       currentPassword: 'old password 123',
       newPassword: 'a new long password',
     });
+  });
+
+  it('puts a wrong current password on its field', async () => {
+    await openAccount({
+      'POST /api/account/password': apiError(400, 'VALIDATION', 'The password is wrong.', [
+        { field: 'currentPassword', message: 'is not your current password' },
+      ]),
+    });
+    const region = within(screen.getByRole('region', { name: 'Change your password' }));
+    fireEvent.change(region.getByLabelText('Current password', { selector: 'input' }), {
+      target: { value: 'not it at all' },
+    });
+    fireEvent.change(region.getByLabelText('New password', { selector: 'input' }), {
+      target: { value: 'a new long password' },
+    });
+    fireEvent.click(region.getByRole('button', { name: 'Change password' }));
+    const current = region.getByLabelText('Current password', { selector: 'input' });
+    await waitFor(() => expect(current.getAttribute('aria-invalid')).toBe('true'));
+    expect(region.getByText('That is not your current password.', { selector: 'p' })).toBeTruthy();
+    // Still signed in: a wrong password is not the end of the session.
+    expect(screen.getByRole('button', { name: /Sam Lee/ })).toBeTruthy();
   });
 
   it('asks a signed-out visitor to sign in first', async () => {

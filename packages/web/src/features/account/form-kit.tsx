@@ -19,6 +19,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** "Password" + "must be at least 10 characters" → "Password must be at least 10 characters." */
 export function sentence(label: string, message: string): string {
   const m = message.trim();
+  // "Your password is not your current password" says it twice.
+  if (/^is not your current password/.test(m)) return 'That is not your current password.';
   const text = /^(must|is|should|cannot|can't|has|was)\b/.test(m) ? `${label} ${m}` : m;
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
