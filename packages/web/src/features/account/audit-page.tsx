@@ -104,7 +104,7 @@ function AuditLog({ user }: { user: SessionUser }) {
         eyebrow="Clinic"
         title={TITLE}
         documentTitle={TITLE}
-        lead="Every time someone reads or changes health records, it is written here: who, what, whose record, when and from which address. Newest first."
+        lead="Who read or changed health records, and who signed in or managed accounts: when, whose record and from which address. Newest first."
       >
         <div className="audit__actions">
           <a className="button button--secondary" href="/api/audit/export?format=csv" download>
