@@ -55,14 +55,12 @@ function referralAssessment(d: Draft): Assessment | null {
   };
 }
 
-/**
- * What "Save to my record" sends: the finished check-in's answers as core reads them; for a
- * referral reached before the last steps, the assessment the referral was made from.
- */
+/** What "Save to my record" sends: the finished check-in's answers as core reads them, or null. */
 export function assessmentToSave(d: Draft): Assessment | null {
+  // Only answers the person gave: a referral reached before the later steps is shown with
+  // neutral stand-ins, and those must never be stored in a health record as if given.
   const parsed = parseAssessment(toAssessmentInput(d));
-  if (parsed.ok) return parsed.value;
-  return referralFrom(d) ? referralAssessment(d) : null;
+  return parsed.ok ? parsed.value : null;
 }
 
 /** The plan or referral of a finished check-in, or what core still needs. */

@@ -59,6 +59,20 @@ describe('Save to my record', () => {
     expect(await screen.findByRole('button', { name: 'Save to my record' })).toBeTruthy();
   });
 
+  it('never saves a referral reached before the later questions, with stand-in answers', async () => {
+    const early: Draft = {
+      ...answered(RED_FLAG_IDS[0]),
+      pregnancy: '',
+      bleedingRisk: null,
+      boneFragility: null,
+    };
+    setDraft(early);
+    const { calls } = await renderWithApi('/check-in/referral', sessionRoute(CLIENT));
+    expect(await screen.findByText(/not saved to your record/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save to my record' })).toBeNull();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
   it('signed out, only says that signing in would keep it', async () => {
     setDraft(answered());
     await renderWithApi('/check-in/plan', sessionRoute(null));

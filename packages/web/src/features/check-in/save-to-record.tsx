@@ -19,7 +19,16 @@ export function SaveToRecord({ assessment }: { assessment: Assessment | null }) 
   const session = useSession();
   const { pathname } = useLocation();
   const [state, setState] = useState<State>({ kind: 'idle' });
-  if (session.status !== 'ready' || !assessment) return null;
+  if (session.status !== 'ready') return null;
+  if (!assessment) {
+    if (!session.user) return null;
+    return (
+      <p className="save-record save-record--quiet no-print">
+        This check-in stopped before every question was answered, so it is not saved to your record.
+        Print the summary above to show your doctor.
+      </p>
+    );
+  }
 
   if (!session.user) {
     if (session.setupNeeded) return null;
