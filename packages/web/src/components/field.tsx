@@ -96,6 +96,20 @@ export function TextField({
   );
 }
 
+/** An email input: the email keypad, no autocorrection or capitals, the longest valid length. */
+export function EmailField(props: TextFieldProps) {
+  return (
+    <TextField
+      type="email"
+      inputMode="email"
+      spellCheck={false}
+      autoCapitalize="off"
+      maxLength={320}
+      {...props}
+    />
+  );
+}
+
 /**
  * A number input that accepts what people type on any phone: a text input with the decimal
  * keypad, a comma or a point as decimal separator; the caller validates.

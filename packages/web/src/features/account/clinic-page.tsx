@@ -9,7 +9,7 @@ import {
 } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
-import { TextField } from '../../components/field';
+import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from './dates';
@@ -132,15 +132,11 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
           void submit();
         }}
       >
-        <TextField
+        <EmailField
           id="invite-email"
           label="Their email (optional)"
           hint="If you give it, only this address can accept the invitation."
-          type="email"
           autoComplete="off"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="off"
           value={email}
           onChange={(event) => {
             setEmail(event.target.value);

@@ -8,7 +8,7 @@ import {
   type SignedInBody,
 } from '../../api';
 import { ButtonLink } from '../../components/button';
-import { TextField } from '../../components/field';
+import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
@@ -178,20 +178,15 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           error={form.errors.name}
           maxLength={100}
         />
-        <TextField
+        <EmailField
           id={IDS.email}
           label={LABELS.email}
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="off"
           value={values.email}
           onChange={change('email')}
           error={form.errors.email}
           hint={invitedEmail ? 'The address this invitation was sent for.' : 'You sign in with it.'}
           readOnly={Boolean(invitedEmail)}
-          maxLength={320}
         />
         <PasswordField
           id={IDS.password}

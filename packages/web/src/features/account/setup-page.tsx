@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
 import { ButtonLink } from '../../components/button';
-import { TextField } from '../../components/field';
+import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
@@ -156,19 +156,14 @@ function SetupForm({ offline }: { offline: boolean }) {
           error={form.errors.name}
           maxLength={100}
         />
-        <TextField
+        <EmailField
           id={IDS.email}
           label={LABELS.email}
-          type="email"
           autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="off"
           value={values.email}
           onChange={change('email')}
           error={form.errors.email}
           hint="You sign in with it. Acupress sends no email."
-          maxLength={320}
         />
         <PasswordField
           id={IDS.password}

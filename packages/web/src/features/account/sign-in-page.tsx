@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, signedIn, useSession, type SignedInBody } from '../../api';
 import { ButtonLink } from '../../components/button';
-import { TextField } from '../../components/field';
+import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { Link, navigate, useSearchParams } from '../../router';
@@ -99,14 +99,10 @@ export function SignInPage() {
             submitLabel="Sign in"
             busyLabel="Signing in…"
           >
-            <TextField
+            <EmailField
               id={IDS.email}
               label={LABELS.email}
-              type="email"
               autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              autoCapitalize="off"
               value={values.email}
               onChange={change('email')}
               error={form.errors.email}
