@@ -1,5 +1,5 @@
 import type { Role } from '@acupress/core';
-import type { Timestamp } from './database.js';
+import type { Timestamp } from './timestamp.js';
 
 // Accounts and their credentials. Ids are random UUIDs (text, so a malformed id from a URL is
 // simply not found on PostgreSQL too, never a type error). Tokens are stored as their SHA-256,

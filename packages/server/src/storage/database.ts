@@ -1,4 +1,4 @@
-import type { ColumnType, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   ClinicsTable,
   InvitationsTable,
@@ -8,13 +8,13 @@ import type {
   UsersTable,
 } from './account-tables.js';
 import type { AuditLogTable, CheckInsTable } from './record-tables.js';
+import type { Timestamp } from './timestamp.js';
+
+export type { Timestamp };
 
 // One database type for both dialects (DESIGN.md: Kysely's own layout). Column types say what
 // each driver can return: SQLite gives strings where PostgreSQL gives Dates, so repositories map
 // rows to domain types and never hand raw rows to callers.
-
-/** A timestamp column: written as an ISO 8601 string, read as a Date (pg) or a string (SQLite). */
-export type Timestamp = ColumnType<Date | string, string | undefined, string>;
 
 /** Small facts about this installation: its instance id, when it was created. */
 export interface AppMetaTable {

@@ -1,5 +1,5 @@
 import type { GeneratedAlways } from 'kysely';
-import type { Timestamp } from './database.js';
+import type { Timestamp } from './timestamp.js';
 
 // Health records and the audit log.
 
