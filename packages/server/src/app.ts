@@ -61,7 +61,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logController: new RequestLog(),
     bodyLimit: 64 * 1024,
     forceCloseConnections: 'idle',
-    trustProxy: options.trustProxy ?? false,
+    // Trust exactly one proxy hop: the address is the one that proxy saw, not the left-most
+    // X-Forwarded-For entry, which the client writes.
+    trustProxy: options.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
   }).withTypeProvider<ZodTypeProvider>();
   const ctx = createAppContext(options.storage.db, {
     ...(options.now ? { now: options.now } : {}),

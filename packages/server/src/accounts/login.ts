@@ -25,7 +25,8 @@ export async function checkCredentials(
   password: string,
   client: ClientInfo,
 ): Promise<LoginResult> {
-  const verdict = await ctx.limiter.check(email, client.ip);
+  const attempt = await ctx.limiter.begin(email, client.ip);
+  const { verdict } = attempt;
   if (verdict.limited) {
     const whose = verdict.scope === 'account' ? 'for this account' : 'from your network address';
     return {
@@ -40,10 +41,9 @@ export async function checkCredentials(
   const hash = user && (await ctx.repos.users.passwordHash(user.id));
   const valid = hash ? await verifyPassword(hash, password) : await verifyNothing(password);
   if (!valid || !user) {
-    await ctx.limiter.recordFailure(email, client.ip);
     return { ...fail('UNAUTHENTICATED', WRONG_CREDENTIALS), ...(user ? { user } : {}) };
   }
-  await ctx.limiter.recordSuccess(email);
+  await ctx.limiter.succeeded(attempt);
   return { ok: true, user };
 }
 
@@ -59,7 +59,8 @@ export async function confirmPassword(
   client: ClientInfo,
   field: string,
 ): Promise<(Failure & { retryAfterSeconds?: number }) | undefined> {
-  const verdict = await ctx.limiter.check(user.email, client.ip);
+  const attempt = await ctx.limiter.begin(user.email, client.ip);
+  const { verdict } = attempt;
   if (verdict.limited) {
     return {
       ...fail(
@@ -71,10 +72,9 @@ export async function confirmPassword(
   }
   const hash = await ctx.repos.users.passwordHash(user.id);
   if (hash && (await verifyPassword(hash, password))) {
-    await ctx.limiter.recordSuccess(user.email);
+    await ctx.limiter.succeeded(attempt);
     return undefined;
   }
-  await ctx.limiter.recordFailure(user.email, client.ip);
   return fail('VALIDATION', 'The password is wrong.', [
     { field, message: 'is not your current password' },
   ]);

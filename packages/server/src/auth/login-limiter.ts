@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LoginAttemptRepository } from '../storage/login-attempt-repository.js';
 import { normalizeEmail } from '../storage/user-repository.js';
 import { hashToken } from './tokens.js';
@@ -20,10 +21,23 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
 export type LimitVerdict =
   { limited: false } | { limited: true; scope: 'account' | 'address'; retryAfterSeconds: number };
 
+/** One password check in progress: recorded as a failure until it is known to have succeeded. */
+export interface Attempt {
+  id: string;
+  verdict: LimitVerdict;
+  email: string;
+}
+
 export interface LoginLimiter {
-  check(email: string, ip: string): Promise<LimitVerdict>;
-  recordFailure(email: string, ip: string): Promise<void>;
-  /** A successful sign-in forgets the account's failures (not the address's). */
+  /**
+   * Records the attempt first, then counts it with the others. Requests that arrive together
+   * each see the ones recorded before them, so at most `perAccount` of a burst get a password
+   * check; checking before recording would let a whole burst through.
+   */
+  begin(email: string, ip: string): Promise<Attempt>;
+  /** The attempt's password was right: forget the account's failures and this attempt. */
+  succeeded(attempt: Attempt): Promise<void>;
+  /** Forgets the account's failures (after a password reset, for instance). */
   recordSuccess(email: string): Promise<void>;
 }
 
@@ -50,17 +64,25 @@ export function createLoginLimiter(
   };
 
   return {
-    async check(email, ip) {
+    async begin(email, ip) {
       const at = now();
-      const account = await verdict(accountKey(email), limits.perAccount, 'account', at);
-      if (account.limited) return account;
-      return verdict(addressKey(ip), limits.perAddress, 'address', at);
+      const id = randomUUID();
+      await attempts.prune(new Date(at.getTime() - limits.windowMs));
+      await attempts.record([accountKey(email), addressKey(ip)], at, id);
+      // The count includes this attempt, so the limit allows one more than it.
+      const account = await verdict(accountKey(email), limits.perAccount + 1, 'account', at);
+      const result = account.limited
+        ? account
+        : await verdict(addressKey(ip), limits.perAddress + 1, 'address', at);
+      // A refused attempt checks no password, so it is not a failure: forget it, or an ongoing
+      // attack would keep the account locked beyond the window.
+      if (result.limited) await attempts.remove(id);
+      return { id, verdict: result, email };
     },
 
-    async recordFailure(email, ip) {
-      const at = now();
-      await attempts.prune(new Date(at.getTime() - limits.windowMs));
-      await attempts.record([accountKey(email), addressKey(ip)], at);
+    async succeeded(attempt) {
+      await attempts.clear(accountKey(attempt.email));
+      await attempts.remove(attempt.id);
     },
 
     async recordSuccess(email) {

@@ -82,3 +82,31 @@ describe('sign-in rate limits', () => {
     expect(rows.map((r) => r.key).join(' ')).not.toContain('@');
   });
 });
+
+describe('sign-in rate limits under a simultaneous burst', () => {
+  let t: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    t = await createTestApp();
+    world = await seedWorld(t.database.db);
+  });
+  afterAll(() => t.close());
+
+  const login = (email: string, password: string, ip: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+      remoteAddress: ip,
+    });
+
+  it('lets at most 5 of a simultaneous burst reach the password check', async () => {
+    const email = world.practitionerA.email;
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(email, `burst guess ${i}`, `192.0.2.${i}`)),
+    );
+    const codes = burst.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(25);
+  });
+});

@@ -57,6 +57,7 @@ export interface PasswordResetsTable {
 
 /** One failed sign-in per key (a hashed account or an address), for the rate limit. */
 export interface LoginAttemptsTable {
+  attempt: string;
   key: string;
   at: Timestamp;
 }

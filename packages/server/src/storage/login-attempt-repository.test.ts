@@ -17,9 +17,9 @@ for (const dialect of DIALECTS) {
 
     it('counts failures per key inside the window, with the oldest', async () => {
       const attempts = repos.loginAttempts;
-      await attempts.record(['account:a', 'address:x'], later(-20));
-      await attempts.record(['account:a', 'address:x'], later(-10));
-      await attempts.record(['account:a', 'address:y'], later(-5));
+      await attempts.record(['account:a', 'address:x'], later(-20), 'a1');
+      await attempts.record(['account:a', 'address:x'], later(-10), 'a2');
+      await attempts.record(['account:a', 'address:y'], later(-5), 'a3');
       expect(await attempts.failuresSince('account:a', later(-15))).toEqual({
         count: 2,
         oldest: later(-10),
@@ -41,7 +41,16 @@ for (const dialect of DIALECTS) {
       expect((await attempts.failuresSince('address:x', later(-60))).count).toBe(2);
       await attempts.prune(later(-15));
       expect((await attempts.failuresSince('address:x', later(-60))).count).toBe(1);
-      await attempts.record([], T0);
+      await attempts.record([], T0, 'a4');
+    });
+
+    it('forgets one attempt under every key, and no other', async () => {
+      const attempts = repos.loginAttempts;
+      await attempts.record(['account:b', 'address:z'], later(-3), 'b1');
+      await attempts.record(['account:b', 'address:z'], later(-3), 'b2');
+      await attempts.remove('b1');
+      expect((await attempts.failuresSince('account:b', later(-60))).count).toBe(1);
+      expect((await attempts.failuresSince('address:z', later(-60))).count).toBe(1);
     });
   });
 }

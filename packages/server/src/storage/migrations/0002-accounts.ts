@@ -84,6 +84,8 @@ export const accounts: Migration = {
     // Shared by every server process on the database, so the limit holds behind a load balancer.
     await db.schema
       .createTable('login_attempts')
+      // One attempt writes a row per key (account, address) with the same attempt id.
+      .addColumn('attempt', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'timestamptz', (c) => c.notNull())
       .execute();

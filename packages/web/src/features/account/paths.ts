@@ -11,10 +11,19 @@ export function signInHref(next?: string): string {
   return next ? `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}` : SIGN_IN_PATH;
 }
 
-/** Only a path on this site: `//evil.example` and `https://…` are not followed after sign-in. */
+/**
+ * Only a path on this site: `//evil.example`, `https://…` and tricks that browsers turn into
+ * them (`/\\evil`, a tab or newline inside `//`) are not followed after sign-in.
+ */
 export function safeNext(next: string | null): string | undefined {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+  if (!next || !next.startsWith('/')) return undefined;
+  const origin = window.location.origin;
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
     return undefined;
   }
-  return next;
+  if (url.origin !== origin) return undefined;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
