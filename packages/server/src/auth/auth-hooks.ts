@@ -41,7 +41,8 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
       );
       if (failure) return sendFailure(reply, failure);
     }
-    if (!isApi(request.url)) return; // pages and assets need no session
+    // The matched route, not the raw URL: the router decodes `/%61pi/…` to `/api/…`.
+    if (!isApi(request.routeOptions.url ?? request.url)) return; // pages and assets need no session
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
     const token = sessionToken(request);

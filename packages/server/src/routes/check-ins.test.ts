@@ -136,4 +136,19 @@ describe('check-ins', () => {
       outcome: 'denied',
     });
   });
+
+  it('audits a probe for a check-in id that is not this person’s', async () => {
+    const probe = '00000000-0000-4000-8000-000000000000';
+    const res = await t.app.inject({
+      url: `/api/people/${world.clientA.id}/check-ins/${probe}`,
+      headers: practitioner.headers,
+    });
+    expect(res.statusCode).toBe(404);
+    expect((await audit()).at(-1)).toMatchObject({
+      action: 'check-in.read',
+      actor_user_id: world.practitionerA.id,
+      resource_id: probe,
+      outcome: 'denied',
+    });
+  });
 });

@@ -157,6 +157,16 @@ export const checkInRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       const person = personOf(request);
       const found = await ctx.repos.checkIns.findForPerson(person.id, request.params.id);
       if (!found) {
+        // A probe for another check-in id of a person one may see is still a read of their
+        // record: it leaves a trace.
+        await ctx.audit.record(request, {
+          action: 'check-in.read',
+          resourceType: 'check-in',
+          resourceId: request.params.id.replace(/\p{Cc}/gu, '').slice(0, 100),
+          personId: person.id,
+          clinicId: person.clinicId,
+          outcome: 'denied',
+        });
         return sendFailure(reply, {
           code: 'NOT_FOUND',
           message: `No check-in '${request.params.id.slice(0, 60)}' for this person.`,
