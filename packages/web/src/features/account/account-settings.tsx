@@ -10,6 +10,7 @@ import {
   PasswordField,
   newPasswordError,
   serverErrors,
+  useFormFields,
   useFormState,
   type Errors,
 } from './form-kit';
@@ -26,17 +27,15 @@ const PASSWORD_IDS: Record<PasswordFieldName, string> = {
 };
 
 export function ChangePassword({ email }: { email: string }) {
-  const [values, setValues] = useState<Record<PasswordFieldName, string>>({
-    currentPassword: '',
-    newPassword: '',
-  });
   const [saved, setSaved] = useState(false);
   const form = useFormState<PasswordFieldName>();
-  const change = (field: PasswordFieldName) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-    setSaved(false);
-    form.clearField(field);
-  };
+  const { values, field, reset } = useFormFields(
+    { currentPassword: '', newPassword: '' },
+    PASSWORD_IDS,
+    PASSWORD_LABELS,
+    form,
+    () => setSaved(false),
+  );
 
   const submit = async () => {
     const errors: Errors<PasswordFieldName> = {};
@@ -57,7 +56,7 @@ export function ChangePassword({ email }: { email: string }) {
       return form.fail(fields, general);
     }
     form.done();
-    setValues({ currentPassword: '', newPassword: '' });
+    reset();
     setSaved(true);
   };
 
@@ -75,23 +74,8 @@ export function ChangePassword({ email }: { email: string }) {
         aria-labelledby="password-heading"
       >
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <PasswordField
-          id={PASSWORD_IDS.currentPassword}
-          label={PASSWORD_LABELS.currentPassword}
-          autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={change('currentPassword')}
-          error={form.errors.currentPassword}
-        />
-        <PasswordField
-          id={PASSWORD_IDS.newPassword}
-          label={PASSWORD_LABELS.newPassword}
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          value={values.newPassword}
-          onChange={change('newPassword')}
-          error={form.errors.newPassword}
-        />
+        <PasswordField {...field('currentPassword')} autoComplete="current-password" />
+        <PasswordField {...field('newPassword')} hint={PASSWORD_HINT} autoComplete="new-password" />
       </AccountForm>
       <p role="status" className="account-status">
         {saved

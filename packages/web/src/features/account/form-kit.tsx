@@ -103,6 +103,35 @@ export function useFormState<F extends string>() {
   };
 }
 
+/**
+ * The text values of a form and, per field, the props that bind its input to its id, label,
+ * value and error; typing clears that field's error (and calls `onEdit`, if given).
+ */
+export function useFormFields<F extends string>(
+  initial: Readonly<Record<F, string>>,
+  ids: Readonly<Record<F, string>>,
+  labels: Readonly<Record<F, string>>,
+  form: { errors: Errors<F>; clearField(field: F): void },
+  onEdit?: () => void,
+) {
+  const [values, setValues] = useState<Record<F, string>>({ ...initial });
+  const field = (name: F) => ({
+    id: ids[name],
+    label: labels[name],
+    value: values[name],
+    error: form.errors[name],
+    onChange: (event: { target: { value: string } }) => {
+      const value = event.target.value;
+      setValues((v) => ({ ...v, [name]: value }));
+      form.clearField(name);
+      onEdit?.();
+    },
+  });
+  /** Back to the initial values (after a change has been saved). */
+  const reset = () => setValues({ ...initial });
+  return { values, field, reset };
+}
+
 export interface AccountFormProps<F extends string> {
   /** Field ids by field name, for the summary's links. */
   ids: Readonly<Record<F, string>>;

@@ -20,6 +20,7 @@ import {
   newPasswordError,
   requireText,
   serverErrors,
+  useFormFields,
   useFormState,
   type Errors,
 } from './form-kit';
@@ -106,16 +107,13 @@ export function InvitePage({ token }: { token: string }) {
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationInfo }) {
   const current = useUser();
   const invitedEmail = invitation.email ?? '';
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    email: invitedEmail,
-    password: '',
-  });
   const form = useFormState<Field>();
-  const change = (field: Field) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-    form.clearField(field);
-  };
+  const { values, field } = useFormFields(
+    { name: '', email: invitedEmail, password: '' },
+    IDS,
+    LABELS,
+    form,
+  );
 
   const submit = async () => {
     const errors: Errors<Field> = {};
@@ -169,34 +167,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         submitLabel="Create my account"
         busyLabel="Creating your account…"
       >
-        <TextField
-          id={IDS.name}
-          label={LABELS.name}
-          autoComplete="name"
-          value={values.name}
-          onChange={change('name')}
-          error={form.errors.name}
-          maxLength={100}
-        />
+        <TextField {...field('name')} autoComplete="name" maxLength={100} />
         <EmailField
-          id={IDS.email}
-          label={LABELS.email}
+          {...field('email')}
           autoComplete="email"
-          value={values.email}
-          onChange={change('email')}
-          error={form.errors.email}
           hint={invitedEmail ? 'The address this invitation was sent for.' : 'You sign in with it.'}
           readOnly={Boolean(invitedEmail)}
         />
-        <PasswordField
-          id={IDS.password}
-          label={LABELS.password}
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={change('password')}
-          error={form.errors.password}
-        />
+        <PasswordField {...field('password')} hint={PASSWORD_HINT} autoComplete="new-password" />
       </AccountForm>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
@@ -13,6 +13,7 @@ import {
   newPasswordError,
   requireText,
   serverErrors,
+  useFormFields,
   useFormState,
   type Errors,
 } from './form-kit';
@@ -78,17 +79,13 @@ export function SetupPage() {
 }
 
 function SetupForm({ offline }: { offline: boolean }) {
-  const [values, setValues] = useState<Record<Field, string>>({
-    clinicName: '',
-    name: '',
-    email: '',
-    password: '',
-  });
   const form = useFormState<Field>();
-  const change = (field: Field) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-    form.clearField(field);
-  };
+  const { values, field } = useFormFields(
+    { clinicName: '', name: '', email: '', password: '' },
+    IDS,
+    LABELS,
+    form,
+  );
 
   const submit = async () => {
     const errors = validateSetup(values);
@@ -138,42 +135,18 @@ function SetupForm({ offline }: { offline: boolean }) {
         busyLabel="Creating the account…"
       >
         <TextField
-          id={IDS.clinicName}
-          label={LABELS.clinicName}
+          {...field('clinicName')}
           hint="For self-care, your own name is fine."
           autoComplete="organization"
-          value={values.clinicName}
-          onChange={change('clinicName')}
-          error={form.errors.clinicName}
           maxLength={200}
         />
-        <TextField
-          id={IDS.name}
-          label={LABELS.name}
-          autoComplete="name"
-          value={values.name}
-          onChange={change('name')}
-          error={form.errors.name}
-          maxLength={100}
-        />
+        <TextField {...field('name')} autoComplete="name" maxLength={100} />
         <EmailField
-          id={IDS.email}
-          label={LABELS.email}
+          {...field('email')}
           autoComplete="email"
-          value={values.email}
-          onChange={change('email')}
-          error={form.errors.email}
           hint="You sign in with it. Acupress sends no email."
         />
-        <PasswordField
-          id={IDS.password}
-          label={LABELS.password}
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={change('password')}
-          error={form.errors.password}
-        />
+        <PasswordField {...field('password')} hint={PASSWORD_HINT} autoComplete="new-password" />
       </AccountForm>
     </div>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { api, signedIn, useSession, type SignedInBody } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField } from '../../components/field';
@@ -10,6 +9,7 @@ import {
   PasswordField,
   emailError,
   serverErrors,
+  useFormFields,
   useFormState,
   type Errors,
 } from './form-kit';
@@ -32,15 +32,13 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const arrival = ARRIVALS[params.get('from') ?? ''];
   const session = useSession();
-  const [values, setValues] = useState<Record<Field, string>>({
-    email: params.get('email') ?? '',
-    password: '',
-  });
   const form = useFormState<Field>();
-  const change = (field: Field) => (event: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-    form.clearField(field);
-  };
+  const { values, field } = useFormFields(
+    { email: params.get('email') ?? '', password: '' },
+    IDS,
+    LABELS,
+    form,
+  );
 
   const submit = async () => {
     const errors: Errors<Field> = {};
@@ -99,22 +97,8 @@ export function SignInPage() {
             submitLabel="Sign in"
             busyLabel="Signing in…"
           >
-            <EmailField
-              id={IDS.email}
-              label={LABELS.email}
-              autoComplete="username"
-              value={values.email}
-              onChange={change('email')}
-              error={form.errors.email}
-            />
-            <PasswordField
-              id={IDS.password}
-              label={LABELS.password}
-              autoComplete="current-password"
-              value={values.password}
-              onChange={change('password')}
-              error={form.errors.password}
-            />
+            <EmailField {...field('email')} autoComplete="username" />
+            <PasswordField {...field('password')} autoComplete="current-password" />
           </AccountForm>
           <p className="account-aside muted">
             Forgot your password? Ask the owner of your clinic for a password-reset link. No account
