@@ -1,20 +1,6 @@
 import { defaultClientConditions, defineConfig } from 'vite';
-
-// The same policy as packages/server/src/security-headers.ts: `vite preview` sends it too, so
-// a look at the build shows any violation (no inline script or style anywhere).
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-].join('; ');
+// `vite preview` sends the server's own policy, so a look at the build shows any violation.
+import { CONTENT_SECURITY_POLICY } from '../server/src/content-security-policy';
 
 // The app imports @acupress/core from its TypeScript source (the "source" export condition),
 // so a build never bundles a stale compiled core.

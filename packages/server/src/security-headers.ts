@@ -1,21 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 
-// Sent on every response (API, static files, errors). The app has no inline script or style
-// and no third-party origin, so the policy can be strict (DESIGN.md; web app built to match).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
+// Sent on every response (API, static files, errors).
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
