@@ -12,23 +12,33 @@ interface FieldFrameProps {
   after?: ReactNode;
 }
 
+/** A field's hint, if it has one (its id goes in the input's aria-describedby). */
+export function FieldHint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <div className="field__hint" id={id}>
+      {hint}
+    </div>
+  ) : null;
+}
+
+/** A field's error, if any, announced as an error to screen readers. */
+export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  return error ? (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
 function FieldFrame({ id, label, hint, error, hintId, errorId, children, after }: FieldFrameProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} error={error} />
       {children}
       {after}
     </div>

@@ -1,3 +1,4 @@
+import { FieldError, FieldHint } from '../../components/field';
 import type { ReactNode } from 'react';
 
 export interface Choice<T extends string> {
@@ -41,17 +42,8 @@ export function ChoiceGroup<T extends string>({
       aria-describedby={describedBy || undefined}
     >
       <legend className="choice__legend">{legend}</legend>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} error={error} />
       <div className={`choice__options${inline ? ' choice__options--inline' : ''}`}>
         {options.map((o) => (
           <label key={o.value} className="choice__option">

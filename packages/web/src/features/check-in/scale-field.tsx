@@ -1,3 +1,4 @@
+import { FieldError } from '../../components/field';
 import type { ReactNode } from 'react';
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -23,12 +24,7 @@ export function ScaleField({ id, legend, value, onChange, error }: ScaleFieldPro
       aria-describedby={error ? errorId : undefined}
     >
       <legend className="choice__legend">{legend}</legend>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       <div className="scale__options">
         {VALUES.map((n) => (
           <label key={n} className="scale__option">
