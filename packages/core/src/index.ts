@@ -4,3 +4,5 @@ export * from './atlas/index.js';
 export * from './assessment/index.js';
 export * from './plan/index.js';
 export * from './auth/index.js';
+export * from './session/index.js';
+export * from './care/index.js';

@@ -52,4 +52,17 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     citation: 'Acupress safety defaults (clinical-facts §5).',
     usedFor: 'Cautious defaults chosen by the project where the sources give no rule.',
   },
+  Ostelo2008: {
+    key: 'Ostelo2008',
+    citation:
+      'Ostelo (2008). Spine 33:90. Minimal important change for pain and back-specific function scores.',
+    usedFor:
+      'What counts as a meaningful change in pain: 2 points on the 0–10 scale, or 30% from the start.',
+  },
+  Godley2020: {
+    key: 'Godley2020',
+    citation:
+      'Godley & Smith (2020). Complementary Therapies in Clinical Practice 39:101146. Review of 6 trials of acupressure for low back pain.',
+    usedFor: 'Trials ran about 4 weeks on average: the time after which to expect a change, if any.',
+  },
 };

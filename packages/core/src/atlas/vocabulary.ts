@@ -12,6 +12,8 @@ export const SOURCE_KEYS = [
   'Murphy2019',
   'AcupressSafety',
   'AcupressDefault',
+  'Ostelo2008',
+  'Godley2020',
 ] as const;
 
 export const REGIONS = [

@@ -44,6 +44,8 @@ const SOURCE_SHORT: Partial<Record<SourceKey, string>> = {
   Murphy2019: 'Murphy 2019',
   AcupressSafety: 'Acupress safety default',
   AcupressDefault: 'Acupress default',
+  Ostelo2008: 'Ostelo 2008',
+  Godley2020: 'Godley & Smith 2020',
 };
 
 /** A source's short name ("WHO 2008"); the key itself for a source added to core later. */

@@ -1,0 +1,19 @@
+import type { Plan, StepLog } from '@acupress/core';
+
+// What the practice pages and the session player agree on: the player runs a plan (the core
+// session machine decides every step; the player only renders it) and hands back what happened.
+
+export interface FinishedRun {
+  /** ISO 8601, from the player's clock. */
+  endedAt: string;
+  /** One entry per side of every step, in plan order, skipped ones included. */
+  steps: StepLog[];
+}
+
+export interface SessionPlayerProps {
+  plan: Plan;
+  /** The whole plan was worked through (or skipped through) to the end. */
+  onFinished(run: FinishedRun): void;
+  /** The person stopped early: what was done so far still gets logged. */
+  onStopped(run: FinishedRun): void;
+}
