@@ -61,18 +61,48 @@ export function signedIn(body: SignedInBody): void {
   set({ status: 'ready', setupNeeded: false, user: body.user });
 }
 
+/**
+ * Why the person is no longer signed in: they chose to (sign out, sign out everywhere, deleted
+ * the account), or the server ended the session (a 401). Data kept on this device for them (the
+ * offline outbox, the care snapshot) is removed only in the first case: an expired session may
+ * still have entries waiting to be sent once they sign in again.
+ */
+export type SignOutReason = 'signed-out' | 'expired';
+
+type SignedOutListener = (user: SessionUser, reason: SignOutReason) => void;
+const signedOutListeners = new Set<SignedOutListener>();
+
+/** Called with the person who was signed in, when they no longer are. */
+export function onSignedOut(listener: SignedOutListener): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+type BeforeSignOut = () => Promise<unknown>;
+const beforeSignOutHooks = new Set<BeforeSignOut>();
+
+/** Work to finish while still signed in, before signing out (sending what is waiting). */
+export function onBeforeSignOut(hook: BeforeSignOut): () => void {
+  beforeSignOutHooks.add(hook);
+  return () => beforeSignOutHooks.delete(hook);
+}
+
 /** After signing out (here or everywhere) or deleting the account. */
-export function signedOut(): void {
+export function signedOut(reason: SignOutReason = 'signed-out'): void {
+  const previous = state.status === 'ready' ? state.user : null;
   setCsrfToken(undefined);
   set({
     status: 'ready',
     setupNeeded: state.status === 'ready' ? state.setupNeeded : false,
     user: null,
   });
+  if (previous) signedOutListeners.forEach((l) => l(previous, reason));
 }
 
 /** Signs out on the server, then here (here even when the server cannot be reached). */
 export async function signOut(): Promise<void> {
+  // A hook never blocks signing out: its failure is its own business.
+  await Promise.allSettled([...beforeSignOutHooks].map((hook) => hook()));
   await api.post('/api/auth/logout');
   signedOut();
   // The server may hand out a new token for the signed-out session (sign-in is protected too).
@@ -82,7 +112,7 @@ export async function signOut(): Promise<void> {
 // A 401 from any request means the session has ended (expired, or signed out everywhere).
 onUnauthenticated((_error, path) => {
   if (['/api/auth/login', '/api/account/password', '/api/account'].includes(path)) return;
-  if (state.status === 'ready' && state.user) signedOut();
+  if (state.status === 'ready' && state.user) signedOut('expired');
 });
 
 /** For tests: forget everything, as after a reload. */

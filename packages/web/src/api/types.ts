@@ -1,4 +1,4 @@
-import type { Assessment, InvitableRole, PlanOutcome, Role } from '@acupress/core';
+import type { Assessment, Care, InvitableRole, PlanOutcome, Role } from '@acupress/core';
 
 // The shapes of the API's JSON bodies the web app reads (the server's contract, see
 // docs/api and /api/openapi.json). Dates arrive as ISO strings.
@@ -93,4 +93,10 @@ export interface AuditPage {
   entries: AuditEntry[];
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextBefore?: number | string | null;
+}
+
+/** GET /api/people/me/care: the latest saved check-in and the care that follows from it. */
+export interface CareBody {
+  checkIn: { id: string; createdAt: string } | null;
+  care: Care | null;
 }

@@ -1,0 +1,4 @@
+export * from './care-snapshot';
+export * from './outbox';
+export * from './practice-user';
+export * from './sync';

@@ -1,0 +1,25 @@
+import { useSession } from '../api';
+import { readOfflineUser, type OfflineUser } from './care-snapshot';
+
+// Whose practice to show. Signed in: that person. The server unreachable (offline at start):
+// the person last signed in on this device, so their saved plan and sessions still work; the
+// server checks who they are when the entries are sent.
+
+export type PracticeUser =
+  | { state: 'loading' }
+  | { state: 'signed-out' }
+  | { state: 'signed-in'; user: OfflineUser; connected: boolean };
+
+export function usePracticeUser(): PracticeUser {
+  const session = useSession();
+  if (session.status === 'loading') return { state: 'loading' };
+  if (session.status === 'ready') {
+    return session.user
+      ? { state: 'signed-in', user: session.user, connected: true }
+      : { state: 'signed-out' };
+  }
+  const remembered = readOfflineUser();
+  return remembered
+    ? { state: 'signed-in', user: remembered, connected: false }
+    : { state: 'signed-out' };
+}

@@ -1,0 +1,68 @@
+import {
+  getSession,
+  loadSession,
+  onBeforeSignOut,
+  onSignedOut,
+  subscribeSession,
+  type SessionState,
+} from '../api';
+import { clearCareSnapshot, forgetOfflineUser, rememberOfflineUser } from './care-snapshot';
+import { clearOutbox, flush, pendingFor, reloadOutbox } from './outbox';
+import { STORE_PREFIX } from './local-store';
+
+// When the outbox is sent: once the session is known at start, whenever the browser says it is
+// online again, and (from enqueue) after each new entry. Signing out sends what it can first,
+// then forgets what this device kept for that person.
+
+const signedInUser = (s: SessionState) => (s.status === 'ready' ? s.user : null);
+
+/** Sends the signed-in person's entries; asks for the session first when it was unreachable. */
+export async function flushNow(): Promise<void> {
+  let session = getSession();
+  if (session.status !== 'ready') session = await loadSession();
+  const user = signedInUser(session);
+  if (user) await flush(user.id);
+}
+
+let stop: (() => void) | null = null;
+
+/** Starts syncing (idempotent); returns the way to stop, for tests. */
+export function startSync(): () => void {
+  if (stop) return stop;
+  let lastUserId: string | null = null;
+  const onSession = () => {
+    const user = signedInUser(getSession());
+    if (!user || user.id === lastUserId) return;
+    lastUserId = user.id;
+    rememberOfflineUser(user);
+    if (pendingFor(user.id).length) void flush(user.id);
+  };
+  const onOnline = () => void flushNow();
+  const onStorage = (event: StorageEvent) => {
+    if (event.key?.startsWith(`${STORE_PREFIX}outbox`)) reloadOutbox();
+  };
+  const unsubscribers = [
+    subscribeSession(onSession),
+    onSignedOut((user, reason) => {
+      lastUserId = null;
+      if (reason !== 'signed-out') return;
+      clearOutbox(user.id);
+      clearCareSnapshot(user.id);
+      forgetOfflineUser(user.id);
+    }),
+    onBeforeSignOut(async () => {
+      const user = signedInUser(getSession());
+      if (user) await flush(user.id);
+    }),
+  ];
+  window.addEventListener('online', onOnline);
+  window.addEventListener('storage', onStorage);
+  onSession();
+  stop = () => {
+    unsubscribers.forEach((u) => u());
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('storage', onStorage);
+    stop = null;
+  };
+  return stop;
+}
