@@ -7,7 +7,12 @@ import type {
   SessionsTable,
   UsersTable,
 } from './account-tables.js';
-import type { AuditLogTable, CheckInsTable } from './record-tables.js';
+import type {
+  AuditLogTable,
+  CheckInsTable,
+  PracticeSessionsTable,
+  SessionStepLogsTable,
+} from './record-tables.js';
 import type { Timestamp } from './timestamp.js';
 
 export type { Timestamp };
@@ -32,6 +37,8 @@ export interface Database {
   password_resets: PasswordResetsTable;
   login_attempts: LoginAttemptsTable;
   check_ins: CheckInsTable;
+  practice_sessions: PracticeSessionsTable;
+  session_step_logs: SessionStepLogsTable;
   audit_log: AuditLogTable;
 }
 

@@ -12,6 +12,10 @@ import {
   createPasswordResetRepository,
   type PasswordResetRepository,
 } from './password-reset-repository.js';
+import {
+  createPracticeSessionRepository,
+  type PracticeSessionRepository,
+} from './practice-session-repository.js';
 import { createSessionRepository, type SessionRepository } from './session-repository.js';
 import { createUserRepository, type UserRepository } from './user-repository.js';
 
@@ -24,6 +28,7 @@ export interface Repositories {
   passwordResets: PasswordResetRepository;
   loginAttempts: LoginAttemptRepository;
   checkIns: CheckInRepository;
+  practiceSessions: PracticeSessionRepository;
   audit: AuditRepository;
 }
 
@@ -36,6 +41,7 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     passwordResets: createPasswordResetRepository(db),
     loginAttempts: createLoginAttemptRepository(db),
     checkIns: createCheckInRepository(db),
+    practiceSessions: createPracticeSessionRepository(db),
     audit: createAuditRepository(db),
   };
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { appMeta } from './0001-app-meta.js';
 import { accounts } from './0002-accounts.js';
 import { healthRecords } from './0003-health-records.js';
+import { practiceSessions } from './0004-practice-sessions.js';
 
 /**
  * Every migration, in code (no directory scan: works the same from src/ and dist/).
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-app-meta': appMeta,
   '0002-accounts': accounts,
   '0003-health-records': healthRecords,
+  '0004-practice-sessions': practiceSessions,
 };
 
 export const migrationProvider: MigrationProvider = {
