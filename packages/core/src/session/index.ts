@@ -1,1 +1,5 @@
 export * from './session-record.js';
+export * from './session-items.js';
+export * from './session-timing.js';
+export * from './session-cues.js';
+export * from './session-machine.js';
