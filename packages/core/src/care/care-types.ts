@@ -50,9 +50,13 @@ export interface WeekSummary {
   weekStart: string;
   /** 1-based. */
   week: number;
+  /** Every session started that week. */
   sessions: number;
+  /** Those with a log; pressed, planned and the ratio count only these. */
+  logged: number;
   pressedSeconds: number;
   plannedSeconds: number;
+  /** pressed / planned over the logged sessions; undefined when nothing was planned or logged. */
   adherence?: number;
 }
 

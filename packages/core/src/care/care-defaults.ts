@@ -1,0 +1,52 @@
+// The numbers the care rules use, each with where it comes from. Where no source gives a number,
+// it is the project's own choice, said so here and in the text the person reads
+// (source 'AcupressSafety' for a cautious safety default, 'AcupressDefault' otherwise).
+
+const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * A site reported bruised (or swollen) rests at least this long from the report. clinical-facts
+ * §5: do not press on bruises or swollen areas. The sources give no duration: 48 hours is the
+ * issue's rule, a project safety default (AcupressSafety); the text also says to wait until the
+ * bruise has faded.
+ */
+export const SITE_REST_HOURS = 48;
+export const SITE_REST_MS = SITE_REST_HOURS * HOUR_MS;
+
+/**
+ * Points the pressure target drops for each session that showed too much pressure (reported as
+ * too much, strong soreness, or a bruise). Murphy 2019 (§3): the few adverse events came from too
+ * much pressure; §5: adverse effects are mostly soreness from too much pressure. The size of the
+ * step is a project default (AcupressDefault).
+ */
+export const PRESSURE_STEP = 1;
+/** The lowest target the rules lower to, on the 0–10 scale: a project default (AcupressDefault). */
+export const PRESSURE_FLOOR = 2;
+/** Soreness (0–3) at or above which a session counts as too much pressure: 3, "strong". */
+export const STRONG_SORENESS = 3;
+
+/**
+ * Two sessions running with pain above the baseline pause the plan. Not from a trial: a project
+ * safety default (AcupressSafety). One worse session is common noise in back pain; two in a row
+ * is a pattern worth a clinician's look.
+ */
+export const WORSE_SESSIONS_TO_PAUSE = 2;
+
+/**
+ * The progress verdict waits for this many days from the first session: Godley 2020 (§3) — the
+ * trials of acupressure for low back pain ran about 4 weeks on average (Murphy 2019 ran 6).
+ */
+export const VERDICT_MIN_DAYS = 28;
+/** …and for at least this many logged sessions: "a handful", a project default (AcupressDefault). */
+export const VERDICT_MIN_LOGGED = 5;
+/** Recent pain: the mean before-session pain of the sessions in this many days up to now (AcupressDefault). */
+export const RECENT_DAYS = 7;
+
+/** Minimal important change in NRS pain (Ostelo 2008, §4): 2 points… */
+export const MIC_POINTS = 2;
+/** …or 30% of the baseline. */
+export const MIC_FRACTION = 0.3;
+
+/** The next-day check is asked for up to this many days after the session (AcupressDefault). */
+export const NEXT_DAY_WINDOW_DAYS = 3;

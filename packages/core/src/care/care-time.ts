@@ -1,0 +1,50 @@
+import { DAY_MS } from './care-defaults.js';
+import type { SessionRecord } from '../session/session-record.js';
+
+// Time for the care rules: instants from ISO 8601 strings, and calendar dates in the offset the
+// person's device wrote (so "the next day" is the person's next day, not the server's).
+
+export const instant = (iso: string): number => Date.parse(iso);
+
+/** Minutes east of UTC written in an ISO string (`Z` → 0, `+01:00` → 60). */
+export function offsetMinutes(iso: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a given offset. */
+export const dateAt = (ms: number, offset: number): string =>
+  new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+
+/** The calendar date an ISO string names, in its own offset. */
+export const localDate = (iso: string): string => dateAt(instant(iso), offsetMinutes(iso));
+
+/** Whole days from one calendar date to another. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** "27 Nov 2026, 14:00" in the given offset: for sentences; the ISO value goes alongside. */
+export function readableTime(ms: number, offset: number): string {
+  const d = new Date(ms + offset * 60_000);
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm}`;
+}
+
+/** "27 Nov 2026" for the day an ISO string names. */
+export const readableDate = (iso: string): string =>
+  readableTime(instant(iso), offsetMinutes(iso)).slice(0, -7);
+
+/** Sessions in the order they started (ties by id), so every rule reads them the same way. */
+export const inOrder = (sessions: readonly SessionRecord[]): SessionRecord[] =>
+  [...sessions].sort(
+    (a, b) =>
+      instant(a.startedAt) - instant(b.startedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
