@@ -1,215 +1,32 @@
 import type { Plan } from '../plan/plan-types.js';
 import type { StepLog } from './session-record.js';
-import { CUES, type Cue, type CueBody } from './session-cues.js';
+import { CUES } from './session-cues.js';
 import { sessionItems, type SessionItem } from './session-items.js';
-import { DEFAULT_TIMING, firstHoldMs, type SessionTiming } from './session-timing.js';
+import { goTo, holdLeftMs, holdMore, phaseCue, runClock } from './session-clock.js';
+import {
+  enter,
+  freshRecord,
+  sanitizeTiming,
+  setRecord,
+  withCue,
+  type SessionEvent,
+  type SessionOptions,
+  type SessionState,
+} from './session-state.js';
+
+export type {
+  ItemRecord,
+  SessionEvent,
+  SessionOptions,
+  SessionPhase,
+  SessionState,
+} from './session-state.js';
 
 // The guided session as a pure state machine: the player only renders its state and sends it
 // events. No clock is read here: every event carries `at` (ms since the epoch), so tests run on a
 // fake clock and the same run replays exactly. An event whose `at` is earlier than the last one
 // (the device clock was set back) is applied at the last time: it is never lost, and time never
 // runs backwards.
-
-/**
- * Per side: find the spot (untimed) → build pressure → hold steady → "has it loosened?" → yes:
- * press deeper for the rest of the hold / not yet: hold on and ask again → release → next side.
- */
-export type SessionPhase = 'locate' | 'build' | 'hold' | 'check' | 'deepen' | 'release' | 'done';
-
-export type SessionEvent =
-  | { type: 'tick'; at: number }
-  /** The person has found the spot: start building pressure. */
-  | { type: 'located'; at: number }
-  /** The answer to "has the knot loosened?". */
-  | { type: 'answer'; at: number; loosened: boolean }
-  | { type: 'pause'; at: number }
-  | { type: 'resume'; at: number }
-  /** Leave this side and go on to the next (logged as skipped). */
-  | { type: 'skip'; at: number }
-  /** Go back to the start of the previous side, whose record starts again. */
-  | { type: 'back'; at: number }
-  /**
-   * How tender the spot was, 0–3. For `item` (an index into `items`) when given; otherwise the
-   * side being pressed, or, while finding the next spot, the side just finished.
-   */
-  | { type: 'tenderness'; at: number; value: number; item?: number }
-  | { type: 'stop'; at: number };
-
-/** What happened on one side so far. */
-export interface ItemRecord {
-  /** Steady pressing (hold, check and deepen), pauses excluded: the logged time. */
-  heldMs: number;
-  /** The part of heldMs that counts towards the side's hold time (hold and deepen, not checks). */
-  steadyMs: number;
-  released: boolean | null;
-  tenderness?: number;
-  skipped: boolean;
-}
-
-export interface SessionState {
-  readonly items: readonly SessionItem[];
-  readonly records: readonly ItemRecord[];
-  /** The side being worked on; equals items.length once done. */
-  readonly index: number;
-  readonly phase: SessionPhase;
-  /** Time spent in this phase, pauses excluded. */
-  readonly phaseMs: number;
-  /** How long this phase lasts before it moves on by itself; null when it waits (locate, done). */
-  readonly phaseLengthMs: number | null;
-  /** True in a hold that follows a "not yet" (or an unanswered check). */
-  readonly holdingMore: boolean;
-  readonly paused: boolean;
-  /** Time of the last event applied. */
-  readonly at: number;
-  readonly startedAt: number;
-  /** Done because the person stopped early. */
-  readonly stopped: boolean;
-  /** The latest cue; `seq` grows with each one. */
-  readonly cue: Cue;
-  readonly timing: SessionTiming;
-}
-
-export interface SessionOptions {
-  /** Overrides of the default lengths (tests, a practitioner's preference later). */
-  timing?: Partial<SessionTiming>;
-}
-
-const freshRecord = (): ItemRecord => ({
-  heldMs: 0,
-  steadyMs: 0,
-  released: null,
-  skipped: false,
-});
-
-function withCue(state: SessionState, body: CueBody): SessionState {
-  return { ...state, cue: { ...body, seq: state.cue.seq + 1 } };
-}
-
-function setRecord(state: SessionState, i: number, change: Partial<ItemRecord>): SessionState {
-  const records = state.records.map((r, j) => (j === i ? { ...r, ...change } : r));
-  return { ...state, records };
-}
-
-function enter(
-  state: SessionState,
-  phase: SessionPhase,
-  lengthMs: number | null,
-  body: CueBody,
-  holdingMore = false,
-): SessionState {
-  return withCue({ ...state, phase, phaseMs: 0, phaseLengthMs: lengthMs, holdingMore }, body);
-}
-
-/** The cue that introduces side `i` (or the end). */
-function locateCue(state: SessionState, i: number): CueBody {
-  const item = state.items[i];
-  if (!item) return CUES.done();
-  return CUES.locate(item, i + 1, state.items.length, state.items[i - 1]);
-}
-
-/** Start side `i` (finding the spot), or finish when there is none. */
-function goTo(state: SessionState, i: number): SessionState {
-  const moved = { ...state, index: Math.min(i, state.items.length), paused: false };
-  if (i >= state.items.length) return enter(moved, 'done', null, CUES.done());
-  return enter(moved, 'locate', null, locateCue(state, i));
-}
-
-function holdLeftMs(state: SessionState): number {
-  const item = state.items[state.index]!;
-  return item.holdSeconds * 1000 - state.records[state.index]!.steadyMs;
-}
-
-/** After a "not yet" (given or assumed): hold on for a while, or release when the time is up. */
-function holdMore(state: SessionState, body: CueBody): SessionState {
-  const left = holdLeftMs(state);
-  if (left <= 0) return enter(state, 'release', state.timing.releaseMs, CUES.release());
-  return enter(state, 'hold', Math.min(state.timing.moreHoldMs, left), body, true);
-}
-
-/** The phase that follows a timed phase running out. */
-function onPhaseEnd(state: SessionState): SessionState {
-  const item = state.items[state.index]!;
-  switch (state.phase) {
-    case 'build': {
-      const first = firstHoldMs(item.holdSeconds);
-      if (first <= 0) return enter(state, 'release', state.timing.releaseMs, CUES.release());
-      return enter(state, 'hold', first, CUES.hold());
-    }
-    case 'hold':
-      if (holdLeftMs(state) <= 0) {
-        return enter(state, 'release', state.timing.releaseMs, CUES.release());
-      }
-      return enter(state, 'check', state.timing.checkWaitMs, CUES.check());
-    case 'check': {
-      const record = state.records[state.index]!;
-      const marked = setRecord(state, state.index, { released: record.released ?? false });
-      return holdMore(marked, CUES.checkUnanswered());
-    }
-    case 'deepen':
-      return enter(state, 'release', state.timing.releaseMs, CUES.release());
-    case 'release':
-      return goTo(state, state.index + 1);
-    default:
-      return state;
-  }
-}
-
-const STEADY: ReadonlySet<SessionPhase> = new Set(['hold', 'check', 'deepen']);
-
-/** Lets time run up to `at`: counts pressing time and moves through timed phases that end. */
-function runClock(state: SessionState, at: number): SessionState {
-  const when = Number.isFinite(at) ? Math.max(at, state.at) : state.at;
-  let s: SessionState = { ...state, at: when };
-  if (state.paused || state.phase === 'done') return s;
-  let left = when - state.at;
-  // Each pass ends a phase or uses up the time; a side has a bounded number of phases.
-  while (left > 0 && s.phase !== 'done') {
-    const room = s.phaseLengthMs === null ? left : Math.max(0, s.phaseLengthMs - s.phaseMs);
-    const used = Math.min(left, room);
-    if (used > 0 && STEADY.has(s.phase)) {
-      const r = s.records[s.index]!;
-      const steady = s.phase === 'check' ? 0 : used;
-      s = setRecord(s, s.index, { heldMs: r.heldMs + used, steadyMs: r.steadyMs + steady });
-    }
-    s = { ...s, phaseMs: s.phaseMs + used };
-    left -= used;
-    if (s.phaseLengthMs !== null && s.phaseMs >= s.phaseLengthMs) s = onPhaseEnd(s);
-    else if (s.phaseLengthMs === null) break;
-  }
-  return s;
-}
-
-/** The cue that describes the current phase again (after a pause). */
-function phaseCue(state: SessionState): CueBody {
-  const item = state.items[state.index];
-  if (!item) return CUES.done();
-  switch (state.phase) {
-    case 'locate':
-      return locateCue(state, state.index);
-    case 'build':
-      return CUES.build(item);
-    case 'hold':
-      return state.holdingMore ? CUES.holdMore() : CUES.hold();
-    case 'check':
-      return CUES.check();
-    case 'deepen':
-      return CUES.deepen(item);
-    case 'release':
-      return CUES.release();
-    default:
-      return CUES.done();
-  }
-}
-
-/** Every length at least 1 ms and finite, so the clock always moves through phases. */
-function sanitizeTiming(partial: Partial<SessionTiming> = {}): SessionTiming {
-  const out = { ...DEFAULT_TIMING };
-  for (const key of Object.keys(out) as (keyof SessionTiming)[]) {
-    const v = partial[key];
-    if (v !== undefined && Number.isFinite(v)) out[key] = Math.max(1, v);
-  }
-  return out;
-}
 
 /** A new session at its first side (or done at once for a plan without steps). */
 export function startSession(

@@ -1,5 +1,6 @@
 import type { AshiStep, Plan, PointStep } from '../plan/plan-types.js';
 import { HOLD_SECONDS, TECHNIQUE_CUES } from '../plan/dosing.js';
+import { advance, startSession, type SessionEvent, type SessionState } from './session-machine.js';
 
 // Small plans for the session machine's tests (and the player's): one bilateral point, one
 // midline point, optionally a tender spot.
@@ -52,4 +53,18 @@ export function twoPointPlan(steps: Plan['steps'] = [BL23_STEP, GV3_STEP]): Plan
     watch: [],
     notes: [],
   };
+}
+
+// A fake clock for the tests: events are written as [seconds from T0, type, extra fields].
+export const T0 = Date.UTC(2026, 10, 25, 8, 0, 0);
+export const ms = (seconds: number) => T0 + seconds * 1000;
+
+export type Step = [seconds: number, type: SessionEvent['type'], extra?: Record<string, unknown>];
+
+/** The state after the events, from a fresh two-point session by default. */
+export function run(steps: Step[], state = startSession(twoPointPlan(), T0)): SessionState {
+  return steps.reduce(
+    (s, [t, type, extra]) => advance(s, { type, at: ms(t), ...extra } as SessionEvent),
+    state,
+  );
 }
