@@ -23,6 +23,7 @@ import { passwordResetRoutes } from './routes/password-resets.js';
 import { pointOffsetRoutes } from './routes/point-offsets.js';
 import { planRoutes } from './routes/plans.js';
 import { pointRoutes } from './routes/points.js';
+import { practiceSessionRoutes } from './routes/practice-sessions.js';
 import { questionnaireRoutes } from './routes/questionnaires.js';
 import { sessionRoutes } from './routes/session.js';
 import { templateRoutes } from './routes/templates.js';
@@ -91,6 +92,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(passwordResetRoutes, { ctx });
   void app.register(accountRoutes, { ctx });
   void app.register(checkInRoutes, { ctx });
+  void app.register(practiceSessionRoutes, { ctx });
   void app.register(auditRoutes, { ctx });
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;

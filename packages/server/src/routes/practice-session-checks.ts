@@ -1,0 +1,103 @@
+import {
+  siteKey,
+  type FieldIssue,
+  type NextDay,
+  type SessionLog,
+  type SessionRecord,
+  type SessionStart,
+} from '@acupress/core';
+import { isDeepStrictEqual } from 'node:util';
+import { utc } from '../storage/practice-session-repository.js';
+
+// What the schemas cannot check alone: a log or a next-day check must fit the session it is
+// for (its steps, sides and times). Each problem names its field, like a schema error.
+
+/** Whether a start sent again is the one stored (times compared as instants). */
+export function isSameStart(stored: SessionRecord, start: SessionStart): boolean {
+  return isDeepStrictEqual(
+    {
+      checkInId: stored.checkInId,
+      startedAt: stored.startedAt,
+      beforeNrs: stored.beforeNrs,
+      plannedSeconds: stored.plannedSeconds,
+      pressureTarget: stored.pressureTarget,
+      steps: stored.steps,
+    },
+    {
+      checkInId: start.checkInId,
+      startedAt: utc(start.startedAt),
+      beforeNrs: start.beforeNrs,
+      plannedSeconds: start.plannedSeconds,
+      pressureTarget: start.pressureTarget,
+      steps: start.steps.map((s) => ({ stepId: s.stepId, label: s.label, sides: s.sides })),
+    },
+  );
+}
+
+const sitesOf = (session: SessionRecord): Set<string> =>
+  new Set(session.steps.flatMap((s) => s.sides.map((side) => siteKey(s.stepId, side))));
+
+const listed = (values: Iterable<string>): string => [...values].join(', ') || '(none)';
+
+/** Bruising and swelling can only be where the session pressed. */
+function siteIssues(
+  session: SessionRecord,
+  prefix: string,
+  report: { bruising: string[]; swelling: string[] },
+): FieldIssue[] {
+  const sites = sitesOf(session);
+  return (['bruising', 'swelling'] as const).flatMap((kind) =>
+    report[kind].flatMap((site, i) =>
+      sites.has(site)
+        ? []
+        : [
+            {
+              field: `${prefix}${kind}.${i}`,
+              message: `must be a site of this session: ${listed(sites)}`,
+            },
+          ],
+    ),
+  );
+}
+
+export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (Date.parse(log.endedAt) < Date.parse(session.startedAt)) {
+    issues.push({
+      field: 'endedAt',
+      message: `must not be before the session started (${session.startedAt})`,
+    });
+  }
+  const steps = new Map(session.steps.map((s) => [s.stepId, s]));
+  log.steps.forEach((entry, i) => {
+    const step = steps.get(entry.stepId);
+    if (!step) {
+      issues.push({
+        field: `steps.${i}.stepId`,
+        message: `must be a step of this session: ${listed(steps.keys())}`,
+      });
+    } else if (!step.sides.includes(entry.side)) {
+      issues.push({
+        field: `steps.${i}.side`,
+        message: `must be a side of ${step.stepId} in this session: ${listed(step.sides)}`,
+      });
+    }
+  });
+  return [...issues, ...siteIssues(session, 'after.', log.after)];
+}
+
+export function nextDayIssues(session: SessionRecord, check: NextDay): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const ended = session.log?.endedAt ?? session.startedAt;
+  if (Date.parse(check.at) < Date.parse(ended)) {
+    issues.push({ field: 'at', message: `must not be before the session ended (${ended})` });
+  }
+  return [...issues, ...siteIssues(session, '', check)];
+}
+
+/** The 400 for issues found after the schema passed, worded like the schema's own. */
+export const invalidBody = (issues: FieldIssue[]) => ({
+  code: 'VALIDATION' as const,
+  message: `Invalid request body: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`,
+  issues,
+});

@@ -1,0 +1,247 @@
+import { nextDaySchema, sessionLogSchema, sessionStartSchema } from '@acupress/core';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app-context.js';
+import { personOf, sessionOf } from '../auth/access.js';
+import { sendFailure } from '../errors.js';
+import type { User } from '../storage/user-repository.js';
+import { apiErrorSchema } from './api-schemas.js';
+import { invalidBody, isSameStart, logIssues, nextDayIssues } from './practice-session-checks.js';
+import {
+  personParam,
+  publicSession,
+  refused,
+  sessionParams,
+  sessionRecordSchema,
+} from './practice-session-schemas.js';
+import { strictObject } from './strict-object.js';
+
+const TAGS = ['guided sessions'];
+const notFound = (id: string) => ({
+  code: 'NOT_FOUND' as const,
+  message: `No session '${id}' for this person.`,
+});
+
+/**
+ * Guided sessions: the start, the log and the next-day check, each a PUT to the session's own
+ * id (a UUID the client made), so the offline outbox can send them again until one answer
+ * arrives, without ever making a second session. Access is the check-ins' ('health.read' and
+ * 'health.write' on the person); every access, allowed or refused, is in the audit log.
+ */
+export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
+  app,
+  { ctx },
+  done,
+) => {
+  const audit = (
+    request: FastifyRequest,
+    person: User,
+    action: string,
+    outcome: 'allowed' | 'denied',
+    resourceId: string | null = null,
+  ) =>
+    ctx.audit.record(request, {
+      action,
+      resourceType: 'practice-session',
+      resourceId,
+      personId: person.id,
+      clinicId: person.clinicId,
+      outcome,
+    });
+  const writeAccess = (action: string) => ({
+    action: 'health.write' as const,
+    on: 'person' as const,
+    param: 'personId',
+    audit: { action, resourceType: 'practice-session', resourceParam: 'sessionId' },
+  });
+
+  app.put(
+    '/api/people/:personId/sessions/:sessionId',
+    {
+      config: { access: writeAccess('session.start') },
+      schema: {
+        summary: 'Start a guided session',
+        description:
+          'Stores what the session sets out to do, under the id the client made. Sent again ' +
+          'unchanged, it answers 200 with the stored session and stores nothing new; the same ' +
+          'id with different content is a 409. The check-in must be this person’s (404) and ' +
+          'have a plan (409 for a referral: there is no plan to follow).',
+        tags: TAGS,
+        params: sessionParams,
+        body: sessionStartSchema,
+        response: {
+          200: sessionRecordSchema,
+          201: sessionRecordSchema,
+          400: apiErrorSchema,
+          409: apiErrorSchema,
+          ...refused,
+        },
+      },
+    },
+    async (request, reply) => {
+      const person = personOf(request);
+      const { sessionId } = request.params;
+      const start = request.body;
+      const checkIn = await ctx.repos.checkIns.findForPerson(person.id, start.checkInId);
+      if (!checkIn || checkIn.outcomeKind !== 'plan') {
+        await audit(request, person, 'session.start', 'denied', sessionId);
+        return sendFailure(
+          reply,
+          checkIn
+            ? {
+                code: 'CONFLICT',
+                message:
+                  'That check-in ended in a referral: there is no plan to follow. ' +
+                  'See a clinician as its advice says.',
+              }
+            : { code: 'NOT_FOUND', message: `No check-in '${start.checkInId}' for this person.` },
+        );
+      }
+      const { created, stored } = await ctx.repos.practiceSessions.createIfAbsent(
+        {
+          id: sessionId,
+          clinicId: person.clinicId,
+          personId: person.id,
+          createdBy: sessionOf(request).user.id,
+          start,
+        },
+        ctx.now(),
+      );
+      // Another person's session answers like a different one of this person's: a 409 that
+      // says nothing about whose it is.
+      if (!created && (stored.personId !== person.id || !isSameStart(stored, start))) {
+        await audit(request, person, 'session.start', 'denied', sessionId);
+        return sendFailure(reply, {
+          code: 'CONFLICT',
+          message: `Session '${sessionId}' already exists with other content; a new session needs a new id.`,
+        });
+      }
+      await audit(request, person, 'session.start', 'allowed', sessionId);
+      return reply.code(created ? 201 : 200).send(publicSession(stored));
+    },
+  );
+
+  app.put(
+    '/api/people/:personId/sessions/:sessionId/log',
+    {
+      config: { access: writeAccess('session.log') },
+      schema: {
+        summary: 'Log how a guided session went',
+        description:
+          'Replaces the session’s log (per step and side, and how it was afterwards) in one ' +
+          'transaction: sent twice, it is stored once. Every step and side must be one of the ' +
+          'session’s, and bruising or swelling one of its sites (400 naming the field).',
+        tags: TAGS,
+        params: sessionParams,
+        body: sessionLogSchema,
+        response: { 200: sessionRecordSchema, 400: apiErrorSchema, ...refused },
+      },
+    },
+    async (request, reply) => {
+      const person = personOf(request);
+      const { sessionId } = request.params;
+      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      const issues = session ? logIssues(session, request.body) : [];
+      const stored =
+        session &&
+        issues.length === 0 &&
+        (await ctx.repos.practiceSessions.putLog(person.id, sessionId, request.body, ctx.now()));
+      if (!stored) {
+        await audit(request, person, 'session.log', 'denied', sessionId);
+        return sendFailure(reply, session ? invalidBody(issues) : notFound(sessionId));
+      }
+      await audit(request, person, 'session.log', 'allowed', sessionId);
+      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      return read ? publicSession(read) : sendFailure(reply, notFound(sessionId));
+    },
+  );
+
+  app.put(
+    '/api/people/:personId/sessions/:sessionId/next-day',
+    {
+      config: { access: writeAccess('session.next-day') },
+      schema: {
+        summary: 'Record the next day’s check after a session',
+        description:
+          'Pain, soreness, bruising and swelling the day after. Only for a logged session ' +
+          '(409 before its log arrives); sent again, it replaces the check.',
+        tags: TAGS,
+        params: sessionParams,
+        body: nextDaySchema,
+        response: {
+          200: sessionRecordSchema,
+          400: apiErrorSchema,
+          409: apiErrorSchema,
+          ...refused,
+        },
+      },
+    },
+    async (request, reply) => {
+      const person = personOf(request);
+      const { sessionId } = request.params;
+      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      const issues = session?.log ? nextDayIssues(session, request.body) : [];
+      const stored =
+        session?.log &&
+        issues.length === 0 &&
+        (await ctx.repos.practiceSessions.putNextDay(
+          person.id,
+          sessionId,
+          request.body,
+          ctx.now(),
+        ));
+      if (!stored) {
+        await audit(request, person, 'session.next-day', 'denied', sessionId);
+        if (!session) return sendFailure(reply, notFound(sessionId));
+        if (issues.length > 0) return sendFailure(reply, invalidBody(issues));
+        return sendFailure(reply, {
+          code: 'CONFLICT',
+          message: 'This session has no log yet: send its log before the next day’s check.',
+        });
+      }
+      await audit(request, person, 'session.next-day', 'allowed', sessionId);
+      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      return read ? publicSession(read) : sendFailure(reply, notFound(sessionId));
+    },
+  );
+
+  app.get(
+    '/api/people/:personId/sessions',
+    {
+      config: {
+        access: {
+          action: 'health.read',
+          on: 'person',
+          param: 'personId',
+          audit: { action: 'session.list', resourceType: 'practice-session' },
+        },
+      },
+      schema: {
+        summary: "A person's guided sessions, oldest first",
+        description: 'Each with its log and next-day check once they exist.',
+        tags: TAGS,
+        params: strictObject({ personId: personParam }),
+        querystring: strictObject({
+          checkInId: z.uuid('must be a check-in id').optional().describe('Only this check-in’s'),
+        }),
+        response: {
+          200: z.object({ sessions: z.array(sessionRecordSchema) }),
+          400: apiErrorSchema,
+          ...refused,
+        },
+      },
+    },
+    async (request) => {
+      const person = personOf(request);
+      const list = await ctx.repos.practiceSessions.listForPerson(
+        person.id,
+        request.query.checkInId,
+      );
+      await audit(request, person, 'session.list', 'allowed');
+      return { sessions: list.map(publicSession) };
+    },
+  );
+
+  done();
+};
