@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remainingMs, stepLogs } from './session-machine.js';
-import { ms, run } from './session-test-plan.js';
+import { ms, run } from './test-session-plan.js';
 
 // Pause, skip, back, tenderness and a clock set back, on a fake clock.
 

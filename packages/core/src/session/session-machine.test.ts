@@ -9,7 +9,7 @@ import {
   run,
   twoPointPlan,
   type Step,
-} from './session-test-plan.js';
+} from './test-session-plan.js';
 
 describe('items', () => {
   it('are every side of every step in plan order, with the step id and pressure', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance, startSession, stepLogs, type SessionEvent } from './session-machine.js';
 import { maxHeldSeconds } from './session-timing.js';
-import { ASHI_STEP, BL23_STEP, GV3_STEP, twoPointPlan } from './session-test-plan.js';
+import { ASHI_STEP, BL23_STEP, GV3_STEP, twoPointPlan } from './test-session-plan.js';
 
 // Random event sequences, with gaps of any length and clocks that sometimes jump back.
 const T0 = Date.UTC(2026, 10, 25, 8, 0, 0);

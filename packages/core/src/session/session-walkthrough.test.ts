@@ -7,7 +7,7 @@ import {
   type SessionEvent,
   type SessionState,
 } from './session-machine.js';
-import { twoPointPlan } from './session-test-plan.js';
+import { twoPointPlan } from './test-session-plan.js';
 
 // A whole session on a fake clock: BL23 (left, right) then GV3 (midline), 180 s each, with a yes,
 // a string of "not yet"s, an unanswered check and a pause. Times are seconds from T0.
