@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest';
+import { careFor } from './care-for.js';
+import { careSchema } from './care-schema.js';
+import type { Care, CareInput } from './care-types.js';
+import { at, daily, iso, session, T0 } from './care-fixtures.js';
+import { stepIdOf } from './adapt-plan.js';
+
+// The table the care tests share: one row per case (input, expected values, and where each
+// expected value comes from), a view of the result holding only what rows compare, and builders.
+
+export const min = (m: number): string => iso(T0 + m * 60_000);
+export const REPORT = 30; // a session's log (and its bruise report) ends 30 minutes after it starts
+export const H48 = 48 * 60;
+export const ALL = [
+  'BL23:left',
+  'BL23:right',
+  'BL40:left',
+  'BL40:right',
+  'GV3:midline',
+  'ashi-1:left',
+];
+export const without = (...s: string[]) => ALL.filter((x) => !s.includes(x));
+
+export interface View {
+  status: Care['status'];
+  pressure: number;
+  stepPressures: number[];
+  sites: string[];
+  resting: string[];
+  safety: string[];
+  totalSeconds: number;
+  pauses: string[];
+  verdict: Care['progress']['verdict'];
+  recentNrs: number | undefined;
+  weeks: number;
+  adherence: (number | undefined)[];
+  weekRows: [number, number, number, number, number, number | undefined][];
+  nextDayDue: string | undefined;
+}
+
+export const view = (c: Care): View => ({
+  status: c.status,
+  pressure: c.pressureTarget,
+  stepPressures: c.plan.steps.map((s) => s.pressureTarget),
+  sites: c.plan.steps.flatMap((s) => s.sides.map((d) => `${stepIdOf(s)}:${d}`)).sort(),
+  resting: c.changes.filter((x) => x.kind === 'site-resting').map((x) => x.site ?? ''),
+  safety: c.plan.decisions
+    .filter((d) => d.category === 'safety')
+    .map((d) => `${d.id}:${d.sides.join('+')}`),
+  totalSeconds: c.plan.totalSeconds,
+  pauses: c.changes.filter((x) => x.kind.startsWith('paused')).map((x) => x.kind),
+  verdict: c.progress.verdict,
+  recentNrs: c.progress.recentNrs,
+  weeks: c.progress.weeks,
+  adherence: c.history.map((h) => h.adherence),
+  weekRows: c.weeks.map((w) => [
+    w.week,
+    w.sessions,
+    w.logged,
+    w.pressedSeconds,
+    w.plannedSeconds,
+    w.adherence,
+  ]),
+  nextDayDue: c.nextDayDue?.sessionId,
+});
+
+export interface Row {
+  case: string;
+  source: string;
+  input: CareInput;
+  expected: Partial<View>;
+}
+
+export const S = session;
+export const bruised = (site: string) => S(0, { bruising: [site] });
+export const worse = (day: number, o = {}) => S(day, { before: 6, ...o });
+export const tooMuch = (day: number) => S(day, { pressure: 'too-much' });
+export const at4Weeks = (recent: number[], base = 6, from = 21) => [
+  ...daily(0, from, base),
+  ...recent.map((before, i) => S(from + 1 + i, { before })),
+];
+
+/** One test per row: the viewed result equals the expected values, and the output fits the schema. */
+export function runRows(rows: Row[]): void {
+  it.each(rows)('$case ($source)', (row) => {
+    const care = careFor(row.input);
+    const v = view(care);
+    const picked = Object.fromEntries(
+      Object.keys(row.expected).map((k) => [k, v[k as keyof View]]),
+    );
+    expect(picked).toEqual(row.expected);
+    expect(careSchema.safeParse(care).success).toBe(true);
+  });
+}
