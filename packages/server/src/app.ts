@@ -14,6 +14,7 @@ import { registerOpenApi } from './openapi.js';
 import { RequestLog } from './request-log.js';
 import { accountRoutes } from './routes/account.js';
 import { auditRoutes } from './routes/audit.js';
+import { careRoutes } from './routes/care.js';
 import { checkInRoutes } from './routes/check-ins.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
@@ -93,6 +94,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   void app.register(accountRoutes, { ctx });
   void app.register(checkInRoutes, { ctx });
   void app.register(practiceSessionRoutes, { ctx });
+  void app.register(careRoutes, { ctx });
   void app.register(auditRoutes, { ctx });
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
