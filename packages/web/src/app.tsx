@@ -3,6 +3,7 @@ import { Layout } from './components/layout';
 import { AtlasPage } from './features/atlas/atlas-page';
 import type { AccountView } from './features/account/account-feature';
 import type { CheckInView } from './features/check-in/check-in-feature';
+import type { PracticeView } from './features/practice/practice-feature';
 import { HomePage } from './features/home/home-page';
 import { MeasurementsPage } from './features/measurements/measurements-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
@@ -13,6 +14,8 @@ import { matchRoute, useLocation, type Route } from './router';
 const CheckInFeature = lazy(() => import('./features/check-in/check-in-feature'));
 // Accounts, the clinic and the audit log, likewise.
 const AccountFeature = lazy(() => import('./features/account/account-feature'));
+// Practice (guided sessions, progress), likewise.
+const PracticeFeature = lazy(() => import('./features/practice/practice-feature'));
 
 function CheckIn({ view }: { view: CheckInView }) {
   return (
@@ -42,6 +45,20 @@ function Account({ route }: { route: AccountView }) {
   );
 }
 
+function Practice({ route }: { route: PracticeView }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="page-loading" role="status">
+          Loading your practice…
+        </p>
+      }
+    >
+      <PracticeFeature route={route} />
+    </Suspense>
+  );
+}
+
 export const ROUTES: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/atlas', render: () => <AtlasPage /> },
@@ -50,6 +67,14 @@ export const ROUTES: readonly Route[] = [
   { path: '/check-in', render: () => <CheckIn view="wizard" /> },
   { path: '/check-in/plan', render: () => <CheckIn view="plan" /> },
   { path: '/check-in/referral', render: () => <CheckIn view="referral" /> },
+  { path: '/practice', render: () => <Practice route={{ view: 'home' }} /> },
+  { path: '/practice/session', render: () => <Practice route={{ view: 'session' }} /> },
+  {
+    path: '/practice/next-day/:sessionId',
+    render: ({ sessionId }) => (
+      <Practice route={{ view: 'next-day', sessionId: sessionId ?? '' }} />
+    ),
+  },
   { path: '/setup', render: () => <Account route={{ view: 'setup' }} /> },
   { path: '/sign-in', render: () => <Account route={{ view: 'sign-in' }} /> },
   {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { usePracticeUser } from '../offline/practice-user';
 import { Link } from '../router';
 import { AccountMenu } from './account-menu';
 import { SkipLink } from './skip-link';
@@ -25,6 +26,8 @@ export function BrandMark({ size = 28 }: { size?: number }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  // Practice needs an account; offline, the person last signed in here still has theirs.
+  const practice = usePracticeUser().state === 'signed-in';
   return (
     <div className="app">
       <SkipLink />
@@ -41,6 +44,13 @@ export function Layout({ children }: { children: ReactNode }) {
                   Check-in
                 </Link>
               </li>
+              {practice ? (
+                <li>
+                  <Link to="/practice" matchCurrent="prefix" className="app-nav__link">
+                    Practice
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 <Link to="/atlas" matchCurrent="prefix" className="app-nav__link">
                   Atlas

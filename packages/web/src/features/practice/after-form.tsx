@@ -1,0 +1,165 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { PressureFeel } from '@acupress/core';
+import { Button } from '../../components/button';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ChoiceGroup, type Choice } from '../check-in/choice-group';
+import { ScaleField } from '../check-in/scale-field';
+import type { Site } from './session-body';
+import { SeverityField } from './severity-field';
+import { SitesField } from './sites-field';
+
+// How it was: right after a session (pain, soreness, where it bruised or swelled, how the
+// pressure felt, a note) or the next day (the same without pressure and note). Side effects are
+// asked per pressed site because the next plan rests exactly those sites (clinical-facts §3).
+
+export interface AfterAnswers {
+  nrs: number;
+  soreness: number;
+  bruising: string[];
+  swelling: string[];
+  pressure: PressureFeel;
+  note: string;
+}
+
+type Field = 'nrs' | 'soreness' | 'pressure';
+
+const PRESSURE: readonly Choice<PressureFeel>[] = [
+  { value: 'too-light', label: 'Too light' },
+  { value: 'about-right', label: 'About right' },
+  { value: 'too-much', label: 'Too much' },
+];
+
+export interface AfterFormProps {
+  kind: 'after' | 'next-day';
+  sites: readonly Site[];
+  submitLabel: string;
+  onSubmit: (answers: AfterAnswers) => Promise<void> | void;
+}
+
+export function AfterForm({ kind, sites, submitLabel, onSubmit }: AfterFormProps) {
+  const base = useId().replace(/:/g, '');
+  const ids: Record<Field | 'note', string> = {
+    nrs: `${base}-nrs`,
+    soreness: `${base}-soreness`,
+    pressure: `${base}-pressure`,
+    note: `${base}-note`,
+  };
+  const [nrs, setNrs] = useState<number | null>(null);
+  const [soreness, setSoreness] = useState<number | null>(null);
+  const [bruising, setBruising] = useState<string[]>([]);
+  const [swelling, setSwelling] = useState<string[]>([]);
+  const [pressure, setPressure] = useState<PressureFeel | ''>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const labels: Record<Field, string> = {
+    nrs: kind === 'after' ? 'Pain now' : 'Pain today',
+    soreness: 'Soreness where you pressed',
+    pressure: 'How the pressure felt',
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const next: Partial<Record<Field, string>> = {};
+    if (nrs === null) next.nrs = 'Choose a number from 0 (no pain) to 10 (worst imaginable).';
+    if (soreness === null) next.soreness = 'Choose how sore it is, or “None”.';
+    if (kind === 'after' && !pressure) next.pressure = 'Choose how the pressure felt.';
+    setErrors(next);
+    if (Object.keys(next).length || nrs === null || soreness === null) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit({
+        nrs,
+        soreness,
+        bruising,
+        swelling,
+        pressure: pressure || 'about-right',
+        note: note.trim(),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary: FieldError[] = (Object.keys(errors) as Field[]).flatMap((f) => {
+    const message = errors[f];
+    return message ? [{ id: ids[f], label: labels[f], message }] : [];
+  });
+
+  return (
+    <form noValidate className="practice-form stack" onSubmit={(e) => void submit(e)}>
+      <ErrorSummary title="There is a problem" errors={summary} attempt={attempt} />
+      <ScaleField
+        id={ids.nrs}
+        legend={`${labels.nrs}, from 0 (no pain) to 10 (worst imaginable)`}
+        value={nrs}
+        onChange={setNrs}
+        error={errors.nrs}
+      />
+      <SeverityField
+        id={ids.soreness}
+        legend={labels.soreness}
+        value={soreness}
+        onChange={setSoreness}
+        error={errors.soreness}
+      />
+      {sites.length ? (
+        <>
+          <SitesField
+            id={`${base}-bruising`}
+            legend="Bruising: where?"
+            hint="Tick each place with a bruise. Leave all unticked if there is none."
+            sites={sites}
+            value={bruising}
+            onChange={setBruising}
+          />
+          <SitesField
+            id={`${base}-swelling`}
+            legend="Swelling: where?"
+            hint="Tick each place that is swollen. Leave all unticked if there is none."
+            sites={sites}
+            value={swelling}
+            onChange={setSwelling}
+          />
+        </>
+      ) : null}
+      {kind === 'after' ? (
+        <>
+          <ChoiceGroup
+            id={ids.pressure}
+            legend={labels.pressure}
+            options={PRESSURE}
+            inline
+            value={pressure}
+            onChange={setPressure}
+            error={errors.pressure}
+          />
+          <div className="field">
+            <label className="field__label" htmlFor={ids.note}>
+              A note (optional)
+            </label>
+            <textarea
+              id={ids.note}
+              className="field__input practice-note"
+              rows={3}
+              maxLength={2000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+        </>
+      ) : null}
+      <p>
+        <Button type="submit" block aria-disabled={busy || undefined}>
+          {busy ? 'Saving…' : submitLabel}
+        </Button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { nextDaySchema, type SessionRecord } from '@acupress/core';
+import { api } from '../../api';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { enqueue } from '../../offline';
+import { navigate } from '../../router';
+import { listFrom } from '../account/use-resource';
+import { AfterForm, type AfterAnswers } from './after-form';
+import { PRACTICE_DONE_PATH } from './paths';
+import { NotReady } from './practice-page';
+import {
+  SESSIONS_PATH,
+  nextDayPath,
+  plannedSites,
+  stepIdOf,
+  stepLabelOf,
+  type Site,
+} from './session-body';
+import { useCare } from './use-care';
+
+// The day after a session: pain, soreness and any bruise or swelling, per site of that session.
+// Its sites come from the server's record of the session; offline, from the plan on this device.
+
+function useSessionSites(sessionId: string, fallback: Site[], connected: boolean): Site[] {
+  const [sites, setSites] = useState<Site[] | null>(null);
+  useEffect(() => {
+    if (!connected) return;
+    let live = true;
+    void api.get<unknown>(SESSIONS_PATH).then((result) => {
+      if (!live || !result.ok) return;
+      const record = listFrom<SessionRecord>(result.data, 'sessions').find(
+        (s) => s.id === sessionId,
+      );
+      if (record && Array.isArray(record.steps)) setSites(plannedSites(record.steps));
+    });
+    return () => {
+      live = false;
+    };
+  }, [sessionId, connected]);
+  return sites ?? fallback;
+}
+
+export function NextDayPage({ sessionId }: { sessionId: string }) {
+  const state = useCare();
+  const [problem, setProblem] = useState<string>();
+  const planSites =
+    state.state === 'ready'
+      ? plannedSites(
+          state.care.plan.steps.map((s) => ({
+            stepId: stepIdOf(s),
+            label: stepLabelOf(s),
+            sides: s.sides,
+          })),
+        )
+      : [];
+  const sites = useSessionSites(sessionId, planSites, state.state === 'ready' && !state.savedAt);
+  if (state.state !== 'ready') return <NotReady state={state} />;
+  const { user } = state;
+
+  const submit = async (answers: AfterAnswers) => {
+    const parsed = nextDaySchema.safeParse({
+      at: new Date().toISOString(),
+      nrs: answers.nrs,
+      soreness: answers.soreness,
+      bruising: answers.bruising,
+      swelling: answers.swelling,
+    });
+    if (!parsed.success) {
+      setProblem(
+        `This check cannot be kept: ${parsed.error.issues[0]?.message ?? 'it is incomplete'}.`,
+      );
+      return;
+    }
+    await Promise.race([
+      enqueue(user.id, nextDayPath(sessionId), parsed.data),
+      new Promise<void>((resolve) => setTimeout(resolve, 4000)),
+    ]);
+    navigate(PRACTICE_DONE_PATH);
+  };
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Practice · The next day"
+        title="How are you today?"
+        documentTitle="Next-day check"
+        lead="Soreness the day after pressing is common and usually fades; a bruise or swelling rests that spot next time."
+      />
+      <div className="practice-narrow stack">
+        {problem ? (
+          <Notice tone="danger" role="alert">
+            <p>{problem}</p>
+          </Notice>
+        ) : null}
+        <AfterForm kind="next-day" sites={sites} submitLabel="Save" onSubmit={submit} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { ButtonLink } from '../../components/button';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { pendingFor, useOutbox } from '../../offline';
+import { useSearchParams } from '../../router';
+import { formatDate, formatDateTime } from '../account/dates';
+import { Loading } from '../account/gate';
+import { signInHref } from '../account/paths';
+import { NextSession } from './next-session';
+import { PRACTICE_PATH, nextDayHref } from './paths';
+import { ProgressSection } from './progress-tables';
+import { SyncNotice } from './sync-notice';
+import { useCare, type CareState } from './use-care';
+
+// The daily screen: what to do next (or why to wait), what the numbers say so far, and what
+// this device still has to send.
+
+const TITLE = 'Your practice';
+
+function Header({ lead }: { lead?: string }) {
+  return <PageHeader eyebrow="Practice" title={TITLE} documentTitle="Practice" lead={lead} />;
+}
+
+function Saved({ userId }: { userId: string }) {
+  const outbox = useOutbox();
+  const waiting = pendingFor(userId, outbox).length > 0;
+  return (
+    <Notice tone="success" title="Saved" titleAs="h2" role="status">
+      <p>
+        {waiting
+          ? 'Kept on this device. Your plan will adapt once it is sent, when you’re online.'
+          : 'Sent to your record. The plan below takes it into account.'}
+      </p>
+    </Notice>
+  );
+}
+
+export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready' }> }) {
+  if (state.state === 'loading') return <Loading what="your practice" />;
+  if (state.state === 'signed-out') {
+    return (
+      <>
+        <Header />
+        <div className="practice-narrow stack">
+          <p>
+            Sign in to follow your saved plan session by session: a guided timer for each hold, pain
+            before and after, and a plan that adapts when pressing left you sore or bruised.
+          </p>
+          <p>
+            <ButtonLink to={signInHref(PRACTICE_PATH)}>Sign in</ButtonLink>
+          </p>
+          <p className="muted">No account? The check-in and the atlas work without one.</p>
+        </div>
+      </>
+    );
+  }
+  if (state.state === 'no-plan') {
+    return (
+      <>
+        <Header />
+        <div className="practice-narrow stack">
+          <SyncNotice userId={state.user.id} />
+          <p>
+            There is no plan in your record to practise yet. Do a check-in, then press “Save to my
+            record” under your plan.
+          </p>
+          <p>
+            <ButtonLink to="/check-in">Start a check-in</ButtonLink>
+          </p>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <Header />
+      <div className="practice-narrow stack">
+        <Notice tone="danger" title="Your practice could not be loaded" titleAs="h2" role="alert">
+          <p>{state.error.message}</p>
+        </Notice>
+        <SyncNotice userId={state.user.id} />
+      </div>
+    </>
+  );
+}
+
+export function PracticePage() {
+  const state = useCare();
+  const saved = useSearchParams().get('saved') === '1';
+  if (state.state !== 'ready') return <NotReady state={state} />;
+  const { care, checkIn, savedAt, user } = state;
+  return (
+    <div className="practice">
+      <Header lead={`Following the plan of your check-in of ${formatDate(checkIn.createdAt)}.`} />
+      {saved ? <Saved userId={user.id} /> : null}
+      {savedAt ? (
+        <Notice tone="caution" title="Offline: showing the copy on this device">
+          <p>
+            As the server last sent it on {formatDateTime(savedAt)}. Sessions still work; what you
+            log is sent when you’re online, and the plan adapts then.
+          </p>
+        </Notice>
+      ) : null}
+      <SyncNotice userId={user.id} />
+      {care.nextDayDue ? (
+        <Notice tone="info" title="How are you the day after?" titleAs="h2">
+          <p>
+            A short check on your session of {formatDateTime(care.nextDayDue.startedAt)}: pain,
+            soreness, any bruising or swelling. It takes a minute and shapes your next plan.
+          </p>
+          <p>
+            <ButtonLink to={nextDayHref(care.nextDayDue.sessionId)} variant="secondary">
+              Answer the next-day check
+            </ButtonLink>
+          </p>
+        </Notice>
+      ) : null}
+      <NextSession care={care} />
+      <ProgressSection care={care} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Care } from '@acupress/core';
+import { sourceShort } from '../atlas/point-labels';
+import { formatDate, formatDateTime } from '../account/dates';
+
+// Progress in the person's own numbers: the honest sentence care wrote (with its source), then
+// weekly adherence and each session's pain before and after, as plain tables that a screen
+// reader can walk cell by cell.
+
+const mins = (seconds: number) => Math.round(seconds / 60);
+const percent = (ratio: number | undefined) =>
+  ratio === undefined ? 'Not logged yet' : `${Math.round(ratio * 100)}%`;
+
+function Weeks({ care }: { care: Care }) {
+  if (!care.weeks.length) return null;
+  return (
+    <div className="practice-table-wrap">
+      <table className="practice-table">
+        <caption>Each week: sessions and minutes pressed against the plan</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Sessions</th>
+            <th scope="col">Pressed / planned</th>
+            <th scope="col">Adherence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {care.weeks.map((w) => (
+            <tr key={w.week}>
+              <th scope="row">
+                Week {w.week} <span className="muted">(from {formatDate(w.weekStart)})</span>
+              </th>
+              <td>{w.sessions}</td>
+              <td>
+                {mins(w.pressedSeconds)} of {mins(w.plannedSeconds)} min
+              </td>
+              <td>{percent(w.adherence)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function History({ care }: { care: Care }) {
+  if (!care.history.length) return <p>No session yet. Your first one starts the record.</p>;
+  const newestFirst = [...care.history].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  return (
+    <div className="practice-table-wrap">
+      <table className="practice-table">
+        <caption>Each session: pain (0–10) before and after, and time pressed</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Pain before → after</th>
+            <th scope="col">Adherence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{formatDateTime(s.startedAt)}</th>
+              <td>
+                {s.beforeNrs} → {s.afterNrs ?? '…'}
+                {s.afterNrs === undefined ? (
+                  <span className="visually-hidden"> (not logged yet)</span>
+                ) : null}
+              </td>
+              <td>{percent(s.adherence)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ProgressSection({ care }: { care: Care }) {
+  return (
+    <section aria-labelledby="progress-heading" className="practice-section">
+      <h2 id="progress-heading">Progress so far</h2>
+      <p className="practice-verdict">
+        {care.progress.text}{' '}
+        <span className="plan-source">({sourceShort(care.progress.source)})</span>
+      </p>
+      <Weeks care={care} />
+      <h3 className="practice-sub">Sessions</h3>
+      <History care={care} />
+    </section>
+  );
+}
