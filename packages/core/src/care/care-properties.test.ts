@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { careFor } from './care-for.js';
+import { careSchema } from './care-schema.js';
+import { PRESSURE_FLOOR, SITE_REST_MS } from './care-defaults.js';
+import type { CareInput } from './care-types.js';
+import { at, careInput, session, testPlan } from './care-fixtures.js';
+import { ALL } from './care-table.js';
+import { stepIdOf } from './adapt-plan.js';
+import type { SessionRecord } from '../session/session-record.js';
+
+// Properties over any history of sessions: safety rules always hold, numbers are never NaN, and
+// the result depends only on the input (not on the order sessions arrive in).
+
+const sites = fc.subarray(ALL, { maxLength: 2 });
+const rarely = <T>(a: fc.Arbitrary<T[]>) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, a);
+const nrs = fc.integer({ min: 0, max: 10 });
+
+const sessionArb = (i: number): fc.Arbitrary<SessionRecord> =>
+  fc
+    .record({
+      minute: fc.integer({ min: 0, max: 40 * 24 * 60 }),
+      before: nrs,
+      unlogged: fc.boolean().map((b) => b && i % 3 === 0),
+      after: nrs,
+      soreness: fc.integer({ min: 0, max: 3 }),
+      pressure: fc.constantFrom('too-light', 'about-right', 'too-much' as const),
+      bruising: rarely(sites),
+      swelling: rarely(sites),
+      held: fc.array(fc.integer({ min: 0, max: 600 }), { maxLength: 6 }),
+      planned: fc.integer({ min: 0, max: 3600 }),
+      nextDay: fc.option(
+        fc.record({
+          hours: fc.integer({ min: 1, max: 48 }),
+          nrs,
+          soreness: fc.integer({ min: 0, max: 3 }),
+          bruising: rarely(sites),
+          swelling: rarely(sites),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(({ minute, nextDay, ...o }) =>
+      session(0, { id: `s${i}`, ...o, ...(nextDay ? { nextDay } : {}) }, minute / 60),
+    );
+
+const inputArb: fc.Arbitrary<CareInput> = fc
+  .record({
+    n: fc.integer({ min: 0, max: 12 }),
+    target: fc.integer({ min: 0, max: 10 }),
+    baseline: fc.option(nrs, { nil: undefined }),
+    nowMinute: fc.integer({ min: 0, max: 45 * 24 * 60 }),
+  })
+  .chain(({ n, target, baseline, nowMinute }) =>
+    fc.tuple(...Array.from({ length: n }, (_, i) => sessionArb(i))).map((sessions) =>
+      careInput(sessions, at(0, nowMinute / 60), {
+        plan: testPlan(target),
+        baselineNrs: baseline,
+      }),
+    ),
+  );
+
+const t = Date.parse;
+const planSites = (c: ReturnType<typeof careFor>) =>
+  c.plan.steps.flatMap((s) => s.sides.map((d) => `${stepIdOf(s)}:${d}`));
+
+/** Written from the rules in docs/care.md, apart from the code: is some pause in force? */
+function shouldPause(input: CareInput): boolean {
+  const ss = [...input.sessions].sort(
+    (a, b) => t(a.startedAt) - t(b.startedAt) || (a.id < b.id ? -1 : 1),
+  );
+  const b = input.baselineNrs ?? ss[0]?.beforeNrs;
+  const events: number[] = [];
+  for (const s of ss) {
+    if (s.log && s.log.after.swelling.length > 0) events.push(t(s.log.endedAt));
+    if (s.nextDay && s.nextDay.swelling.length > 0) events.push(t(s.nextDay.at));
+  }
+  const worse = (s: SessionRecord) =>
+    b !== undefined && (s.beforeNrs > b || (s.log?.after.nrs ?? -1) > b);
+  ss.forEach((s, i) => {
+    const prev = ss[i - 1];
+    if (prev && worse(prev) && worse(s)) events.push(t(s.log?.endedAt ?? s.startedAt));
+  });
+  const clear = ss.flatMap((s) =>
+    s.nextDay && s.nextDay.swelling.length === 0 && (b === undefined || s.nextDay.nrs <= b)
+      ? [t(s.nextDay.at)]
+      : [],
+  );
+  return events.some((e) => !clear.some((c) => c > e));
+}
+
+describe('careFor properties', () => {
+  it('keeps every site reported bruised or swollen in the last 48 hours out of the plan', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const now = t(input.now);
+        const inPlan = new Set(planSites(careFor(input)));
+        for (const s of input.sessions) {
+          const reports = [s.log && { at: s.log.endedAt, ...s.log.after }, s.nextDay];
+          for (const r of reports) {
+            if (!r || now < t(r.at) || now >= t(r.at) + SITE_REST_MS) continue;
+            for (const site of [...r.bruising, ...r.swelling]) expect(inPlan.has(site)).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  it('never raises pressure above the plan, never lowers it below the floor', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const care = careFor(input);
+        const planned = input.plan.pressure.target;
+        expect(care.pressureTarget).toBeLessThanOrEqual(planned);
+        expect(care.pressureTarget).toBeGreaterThanOrEqual(Math.min(planned, PRESSURE_FLOOR));
+        for (const s of care.plan.steps) {
+          const orig =
+            input.plan.steps.find((o) => stepIdOf(o) === stepIdOf(s))?.pressureTarget ?? -1;
+          expect(s.pressureTarget).toBeLessThanOrEqual(orig);
+          expect(s.pressureTarget).toBeGreaterThanOrEqual(Math.min(orig, PRESSURE_FLOOR));
+        }
+        expect(care.plan.totalSeconds).toBe(
+          care.plan.steps.reduce((n, s) => n + s.holdSeconds * s.sides.length, 0),
+        );
+      }),
+    );
+  });
+
+  it('pauses if and only if a pausing rule holds, and then says why', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const care = careFor(input);
+        expect(care.status === 'paused').toBe(shouldPause(input));
+        expect(care.pause !== undefined).toBe(care.status === 'paused');
+        if (care.pause) expect(care.pause.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('never gives NaN or a negative adherence, and fits the schema', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const care = careFor(input);
+        for (const a of [...care.history, ...care.weeks].map((x) => x.adherence))
+          if (a !== undefined) expect(Number.isFinite(a) && a >= 0).toBe(true);
+        expect(careSchema.safeParse(care).success).toBe(true);
+      }),
+    );
+  });
+
+  it('is deterministic and does not depend on the order sessions arrive in', () => {
+    fc.assert(
+      fc.property(inputArb, fc.integer(), (input, seed) => {
+        const k = input.sessions.length === 0 ? 0 : Math.abs(seed) % input.sessions.length;
+        const shuffled = [...input.sessions.slice(k), ...input.sessions.slice(0, k)].reverse();
+        const once = careFor(input);
+        expect(careFor(JSON.parse(JSON.stringify(input)) as CareInput)).toEqual(once);
+        expect(careFor({ ...input, sessions: shuffled })).toEqual(once);
+      }),
+    );
+  });
+});
