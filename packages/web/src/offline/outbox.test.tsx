@@ -63,7 +63,10 @@ describe('outbox', () => {
     await loadSession();
     await enqueue(CLIENT.id, START, { beforeNrs: 11 });
     expect(getOutbox().items).toEqual([]);
-    expect(getOutbox().lastError).toMatchObject({ url: START, message: 'beforeNrs must be 0 to 10' });
+    expect(getOutbox().lastError).toMatchObject({
+      url: START,
+      message: 'beforeNrs must be 0 to 10',
+    });
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
   });
 

@@ -98,7 +98,10 @@ export function pendingFor(userId: string | null | undefined, s = state): Outbox
 
 /** Waiting 401 (sign in again), 429 (later), offline or 5xx: keep the entry for a later try. */
 const keepForLater = (error: ApiError) =>
-  error.code === 'OFFLINE' || error.code === 'SERVER' || error.status === 401 || error.status === 429;
+  error.code === 'OFFLINE' ||
+  error.code === 'SERVER' ||
+  error.status === 401 ||
+  error.status === 429;
 
 let running: Promise<void> | null = null;
 let again = false;

@@ -36,7 +36,7 @@ function Saved({ userId }: { userId: string }) {
 }
 
 export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready' }> }) {
-  if (state.state === 'loading') return <Loading what="your practice" />;
+  if (state.state === 'loading') return <Loading what="your plan" />;
   if (state.state === 'signed-out') {
     return (
       <>

@@ -85,7 +85,9 @@ export function SessionPage() {
         <div className="practice-narrow stack">
           <Notice tone="danger" title="Why" titleAs="h2">
             <ul className="practice-list">
-              {care.pause?.reasons.map((r) => <li key={r.text}>{r.text}</li>)}
+              {care.pause?.reasons.map((r) => (
+                <li key={r.text}>{r.text}</li>
+              ))}
             </ul>
             {care.pause?.advice ? <p>{care.pause.advice}</p> : null}
           </Notice>

@@ -14,8 +14,8 @@ function PlayerMissing({ onFinished }: SessionPlayerProps) {
   return (
     <div className="practice-narrow stack">
       <p role="alert">
-        The guided player is not part of this version of Acupress. Follow your plan at your own
-        pace instead, then log how it went.
+        The guided player is not part of this version of Acupress. Follow your plan at your own pace
+        instead, then log how it went.
       </p>
       <p>
         <Button onClick={() => onFinished({ endedAt: new Date().toISOString(), steps: [] })}>

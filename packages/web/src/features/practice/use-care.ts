@@ -3,6 +3,7 @@ import type { Care } from '@acupress/core';
 import { api, type ApiError, type CareBody } from '../../api';
 import {
   readCareSnapshot,
+  rememberOfflineUser,
   usePracticeUser,
   writeCareSnapshot,
   type OfflineUser,
@@ -48,10 +49,21 @@ export function useCare(): CareState {
       if (!live) return;
       let next: CareState;
       if (result.ok && isCareBody(result.data)) {
+        // Kept with who it belongs to, so this page still opens offline.
+        rememberOfflineUser(user);
         const snapshot = writeCareSnapshot(user.id, result.data);
         next = fromBody(user, snapshot.body);
       } else if (result.ok) {
-        next = { state: 'failed', user, error: { code: 'SERVER', status: 200, message: 'The server sent an answer this page cannot read.', issues: [] } };
+        next = {
+          state: 'failed',
+          user,
+          error: {
+            code: 'SERVER',
+            status: 200,
+            message: 'The server sent an answer this page cannot read.',
+            issues: [],
+          },
+        };
       } else {
         const snapshot = readCareSnapshot(user.id);
         const transient = result.error.code === 'OFFLINE' || result.error.code === 'SERVER';
