@@ -47,6 +47,11 @@ const ROUTES: [string, (s: string) => string][] = [
   ['POST', (s) => `/api/people/${s}/check-ins`],
   ['GET', (s) => `/api/people/${s}/check-ins`],
   ['GET', (s) => `/api/people/me/check-ins/${s}`],
+  ['PUT', (s) => `/api/people/${s}/sessions/${s}`],
+  ['PUT', (s) => `/api/people/me/sessions/${s}/log`],
+  ['PUT', (s) => `/api/people/me/sessions/${s}/next-day`],
+  ['GET', (s) => `/api/people/me/sessions?checkInId=${s}`],
+  ['GET', (s) => `/api/people/${s}/care`],
   ['GET', (s) => `/api/audit?limit=${s}&before=${s}`],
   ['GET', (s) => `/api/audit/export?format=${s}`],
 ];
@@ -75,7 +80,7 @@ describe('account routes never answer 5xx to random input', () => {
           if (who === 'wrong csrf') Object.assign(headers, owner.headers, { 'x-csrf-token': s });
           const url = path(s);
           const res = await t.app.inject({
-            method: method as 'GET' | 'POST' | 'DELETE',
+            method: method as 'GET' | 'POST' | 'PUT' | 'DELETE',
             url,
             headers,
             ...(method === 'GET' ? {} : { payload }),

@@ -13,8 +13,10 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { HTTP_STATUS } from '../errors.js';
 import { createRepositories } from '../storage/repositories.js';
 import type { User } from '../storage/user-repository.js';
+import { newId } from '../storage/ids.js';
 import { addPerson, PASSWORD, seedWorld, signedIn } from '../test-accounts.js';
 import { createTestApp } from '../test-app.js';
+import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
 
 // Every route × every kind of caller × every kind of target, against core's policy.
 // The routes come from the router itself: a new route without `config.access`, or without a
@@ -130,6 +132,17 @@ const newReset = async (): Promise<string> => {
     new Date(),
   );
   return token;
+};
+/** A guided session of the target's check-in, logged if asked: for the routes on one. */
+const newSession = async (person: User, logged: boolean): Promise<string> => {
+  const id = newId();
+  const start = sessionStart(checkInOf.get(person.id)!);
+  await repos.practiceSessions.createIfAbsent(
+    { id, clinicId: person.clinicId, personId: person.id, createdBy: person.id, start },
+    new Date(),
+  );
+  if (logged) await repos.practiceSessions.putLog(person.id, id, sessionLog(), new Date());
+  return id;
 };
 const clinicOwnerOf = (target: User | undefined): User =>
   target?.clinicId === world.ownerB.clinicId ? world.ownerB : world.ownerA;
@@ -298,6 +311,40 @@ const FIXTURES: Record<string, Fixture> = {
     }),
     ok: 200,
   },
+  'PUT /api/people/:personId/sessions/:sessionId': {
+    targets: true,
+    request: (c) => ({
+      url: `/api/people/${c.target!.id}/sessions/${newId()}`,
+      payload: sessionStart(checkInOf.get(c.target!.id)!),
+    }),
+    ok: 201,
+  },
+  'PUT /api/people/:personId/sessions/:sessionId/log': {
+    targets: true,
+    request: async (c) => ({
+      url: `/api/people/${c.target!.id}/sessions/${await newSession(c.target!, false)}/log`,
+      payload: sessionLog(),
+    }),
+    ok: 200,
+  },
+  'PUT /api/people/:personId/sessions/:sessionId/next-day': {
+    targets: true,
+    request: async (c) => ({
+      url: `/api/people/${c.target!.id}/sessions/${await newSession(c.target!, true)}/next-day`,
+      payload: nextDay(),
+    }),
+    ok: 200,
+  },
+  'GET /api/people/:personId/sessions': {
+    targets: true,
+    request: (c) => ({ url: `/api/people/${c.target!.id}/sessions` }),
+    ok: 200,
+  },
+  'GET /api/people/:personId/care': {
+    targets: true,
+    request: (c) => ({ url: `/api/people/${c.target!.id}/care` }),
+    ok: 200,
+  },
 };
 
 const targetOf = (actor: User | null, name: TargetName): User =>
@@ -366,7 +413,7 @@ describe('authorisation matrix', () => {
     const ok = typeof fixture.ok === 'function' ? fixture.ok(c) : fixture.ok;
     const expected = decision.allowed ? ok : HTTP_STATUS[decision.code];
 
-    const method = key.split(' ')[0] as 'GET' | 'POST' | 'DELETE';
+    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'DELETE';
     const headers = actor ? (await signedIn(db, actor)).headers : {};
     const res = await t.app.inject({
       method,

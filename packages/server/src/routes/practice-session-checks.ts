@@ -34,6 +34,23 @@ export function isSameStart(stored: SessionRecord, start: SessionStart): boolean
   );
 }
 
+// Years a session can be in. PostgreSQL has no year 0 and SQLite compares times as text, so a
+// broken clock's year 0 or 10000 is refused here rather than stored (or failing as a 500).
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
+function timeIssues(times: Record<string, string>): FieldIssue[] {
+  return Object.entries(times).flatMap(([field, time]) => {
+    const ms = Date.parse(time);
+    return ms >= EARLIEST && ms < LATEST
+      ? []
+      : [{ field, message: 'must be a time between the years 2000 and 2099 (UTC)' }];
+  });
+}
+
+export const startIssues = (start: SessionStart): FieldIssue[] =>
+  timeIssues({ startedAt: start.startedAt });
+
 const sitesOf = (session: SessionRecord): Set<string> =>
   new Set(session.steps.flatMap((s) => s.sides.map((side) => siteKey(s.stepId, side))));
 
@@ -61,8 +78,8 @@ function siteIssues(
 }
 
 export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (Date.parse(log.endedAt) < Date.parse(session.startedAt)) {
+  const issues = timeIssues({ endedAt: log.endedAt });
+  if (issues.length === 0 && Date.parse(log.endedAt) < Date.parse(session.startedAt)) {
     issues.push({
       field: 'endedAt',
       message: `must not be before the session started (${session.startedAt})`,
@@ -87,9 +104,9 @@ export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[]
 }
 
 export function nextDayIssues(session: SessionRecord, check: NextDay): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+  const issues = timeIssues({ at: check.at });
   const ended = session.log?.endedAt ?? session.startedAt;
-  if (Date.parse(check.at) < Date.parse(ended)) {
+  if (issues.length === 0 && Date.parse(check.at) < Date.parse(ended)) {
     issues.push({ field: 'at', message: `must not be before the session ended (${ended})` });
   }
   return [...issues, ...siteIssues(session, '', check)];

@@ -115,6 +115,12 @@ describe('guided sessions', () => {
           'startedAt',
         ],
         [`me/sessions/${randomUUID()}`, { ...sessionStart('x') }, 'checkInId'],
+        // No year 0 in PostgreSQL: a broken clock's time is refused, not a 500.
+        [
+          `me/sessions/${randomUUID()}`,
+          sessionStart(checkInId, '0000-01-01T00:00:00Z'),
+          'startedAt',
+        ],
       ];
       for (const [url, body, field] of cases) {
         const res = await put(url, body);
@@ -158,6 +164,7 @@ describe('guided sessions', () => {
         [{ ...log, steps: [{ ...log.steps[0], stepId: 'BL40' }] }, 'steps.0.stepId'],
         [{ ...log, steps: [log.steps[0], { ...log.steps[2], side: 'left' }] }, 'steps.1.side'],
         [{ ...log, endedAt: '2029-12-31T23:00:00Z' }, 'endedAt'],
+        [{ ...log, endedAt: '9999-12-31T23:59:59-14:00' }, 'endedAt'],
         [{ ...log, after: { ...log.after, bruising: ['BL40:left'] } }, 'after.bruising.0'],
         [{ ...log, steps: [{ ...log.steps[0], heldSeconds: -5 }] }, 'steps.0.heldSeconds'],
         [{ ...log, after: { ...log.after, nrs: 11 } }, 'after.nrs'],

@@ -7,7 +7,13 @@ import { personOf, sessionOf } from '../auth/access.js';
 import { sendFailure } from '../errors.js';
 import type { User } from '../storage/user-repository.js';
 import { apiErrorSchema } from './api-schemas.js';
-import { invalidBody, isSameStart, logIssues, nextDayIssues } from './practice-session-checks.js';
+import {
+  invalidBody,
+  isSameStart,
+  logIssues,
+  nextDayIssues,
+  startIssues,
+} from './practice-session-checks.js';
 import {
   personParam,
   publicSession,
@@ -83,6 +89,11 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
       const person = personOf(request);
       const { sessionId } = request.params;
       const start = request.body;
+      const issues = startIssues(start);
+      if (issues.length > 0) {
+        await audit(request, person, 'session.start', 'denied', sessionId);
+        return sendFailure(reply, invalidBody(issues));
+      }
       const checkIn = await ctx.repos.checkIns.findForPerson(person.id, start.checkInId);
       if (!checkIn || checkIn.outcomeKind !== 'plan') {
         await audit(request, person, 'session.start', 'denied', sessionId);
