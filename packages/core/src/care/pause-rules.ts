@@ -93,13 +93,23 @@ export function pauseState(ordered: readonly SessionRecord[], baseline?: number)
     .filter((t): t is PauseTrigger => t !== undefined);
   const reasons: Statement[] = shown.map((t) => ({ text: t.text, source: 'AcupressSafety' }));
   const swelling = shown.some((t) => t.rule === 'swelling');
+  const worse = shown.some((t) => t.rule === 'worse');
+  const about = [swelling ? 'the swelling' : '', worse ? 'the pain getting worse' : '']
+    .filter(Boolean)
+    .join(' and ');
+  const why = [
+    swelling ? 'Swollen areas are not to be pressed.' : '',
+    worse
+      ? `Pausing after ${WORSE_SESSIONS_TO_PAUSE} worse sessions is an Acupress safety default.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const advice =
-    (swelling
-      ? 'Stop the sessions for now and see a clinician (your doctor or a physiotherapist) about the swelling. '
-      : 'Stop the sessions for now and see a clinician (your doctor or a physiotherapist) about the pain getting worse. ') +
+    `Stop the sessions for now and see a clinician (your doctor or a physiotherapist) about ${about}. ${why} ` +
     `The plan starts again when a next-day check reports no swelling and pain no higher than where it started${
       baseline === undefined ? '' : ` (${baseline} out of 10)`
-    }, or with a new check-in after seeing the clinician. Stopping here is an Acupress safety default.`;
+    }, or with a new check-in after seeing the clinician; that way of lifting a pause is an Acupress safety default.`;
   const changes: CareChange[] = shown.map((t) => ({
     kind: t.rule === 'swelling' ? 'paused-swelling' : 'paused-worse',
     text: t.text,
