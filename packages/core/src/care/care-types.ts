@@ -40,7 +40,7 @@ export interface SessionSummary {
   plannedSeconds: number;
   /** Sum of the logged hold times; 0 until the log arrives. */
   pressedSeconds: number;
-  /** pressed / planned (0 when nothing was planned); undefined until the log arrives. */
+  /** pressed / planned (0 when nothing was planned; above 1 when held longer than planned); undefined until the log arrives. */
   adherence?: number;
   logged: boolean;
 }
@@ -82,6 +82,7 @@ export interface Care {
   changes: CareChange[];
   /** When paused: why, and what to do. */
   pause?: { reasons: Statement[]; advice: string };
+  /** Every session, in the order they started. */
   history: SessionSummary[];
   weeks: WeekSummary[];
   progress: Progress;
