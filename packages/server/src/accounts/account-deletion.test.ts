@@ -1,12 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../storage/test-databases.js';
 import { PASSWORD, seedWorld, signedIn, type World } from '../test-accounts.js';
-import { createTestApp, type TestApp } from '../test-app.js';
+import { createTestApp, json, type TestApp } from '../test-app.js';
+import { sessionLog, sessionStart } from '../test-sessions.js';
 
 const assessment = JSON.parse(
   readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
+
+const GONE = {
+  users: 0,
+  sessions: 0,
+  checkIns: 0,
+  resets: 0,
+  practiceSessions: 0,
+  stepLogs: 0,
+};
 
 // "Delete my account and its data": checked in the tables themselves, on both engines.
 for (const dialect of DIALECTS) {
@@ -21,7 +32,7 @@ for (const dialect of DIALECTS) {
 
     const rowsOf = async (userId: string) => {
       const db = t.database.db;
-      const [users, sessions, checkIns, resets] = await Promise.all([
+      const [users, sessions, checkIns, resets, practice, stepLogs] = await Promise.all([
         db.selectFrom('users').select('id').where('id', '=', userId).execute(),
         db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute(),
         db.selectFrom('check_ins').select('id').where('person_id', '=', userId).execute(),
@@ -30,12 +41,24 @@ for (const dialect of DIALECTS) {
           .select('token_hash')
           .where('user_id', '=', userId)
           .execute(),
+        db.selectFrom('practice_sessions').select('id').where('person_id', '=', userId).execute(),
+        db
+          .selectFrom('session_step_logs')
+          .select('session_id')
+          .where(
+            'session_id',
+            'in',
+            db.selectFrom('practice_sessions').select('id').where('person_id', '=', userId),
+          )
+          .execute(),
       ]);
       return {
         users: users.length,
         sessions: sessions.length,
         checkIns: checkIns.length,
         resets: resets.length,
+        practiceSessions: practice.length,
+        stepLogs: stepLogs.length,
       };
     };
 
@@ -56,6 +79,21 @@ for (const dialect of DIALECTS) {
           payload: { assessment },
         });
         expect(res.statusCode).toBe(201);
+        // A guided session of that check-in, with its log, by the same author.
+        const sessionId = randomUUID();
+        const checkInId = json<{ id: string }>(res).id;
+        for (const [suffix, payload] of [
+          ['', sessionStart(checkInId)],
+          ['/log', sessionLog()],
+        ] as const) {
+          const put = await t.app.inject({
+            method: 'PUT',
+            url: `/api/people/${person}/sessions/${sessionId}${suffix}`,
+            headers: b.headers,
+            payload,
+          });
+          expect(put.statusCode, put.body).toBeLessThan(300);
+        }
       }
       const reset = await t.app.inject({
         method: 'POST',
@@ -70,7 +108,14 @@ for (const dialect of DIALECTS) {
         headers: prac.headers,
         payload: { assessment },
       });
-      expect(await rowsOf(clientA.id)).toEqual({ users: 1, sessions: 2, checkIns: 2, resets: 1 });
+      expect(await rowsOf(clientA.id)).toEqual({
+        users: 1,
+        sessions: 2,
+        checkIns: 2,
+        resets: 1,
+        practiceSessions: 2,
+        stepLogs: 6,
+      });
 
       const res = await t.app.inject({
         method: 'DELETE',
@@ -79,7 +124,7 @@ for (const dialect of DIALECTS) {
         payload: { password: PASSWORD },
       });
       expect(res.statusCode, res.body).toBe(204);
-      expect(await rowsOf(clientA.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
+      expect(await rowsOf(clientA.id)).toEqual(GONE);
       expect((await rowsOf(practitionerA.id)).checkIns).toBe(1);
 
       const audit = await t.database.db
@@ -88,7 +133,7 @@ for (const dialect of DIALECTS) {
         .where('person_id', '=', clientA.id)
         .execute();
       expect(audit.map((e) => e.action)).toContain('account.delete');
-      expect(JSON.stringify(audit)).not.toMatch(/lumbar|intensity|@example\.org/);
+      expect(JSON.stringify(audit)).not.toMatch(/lumbar|intensity|BL23|@example\.org/);
     });
 
     it('deletes a sole owner with their clinic and everything in it', async () => {
@@ -106,12 +151,19 @@ for (const dialect of DIALECTS) {
         headers: owner.headers,
         payload: { role: 'client' },
       });
-      await t.app.inject({
+      const checkIn = await t.app.inject({
         method: 'POST',
         url: '/api/people/me/check-ins',
         headers: owner.headers,
         payload: { assessment },
       });
+      const started = await t.app.inject({
+        method: 'PUT',
+        url: `/api/people/me/sessions/${randomUUID()}`,
+        headers: owner.headers,
+        payload: sessionStart(json<{ id: string }>(checkIn).id),
+      });
+      expect(started.statusCode).toBe(201);
       const res = await t.app.inject({
         method: 'DELETE',
         url: '/api/account',
@@ -133,8 +185,15 @@ for (const dialect of DIALECTS) {
       expect(
         await db.selectFrom('check_ins').select('id').where('clinic_id', '=', clinicId).execute(),
       ).toEqual([]);
-      expect(await rowsOf(ownerB.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
-      expect(await rowsOf(clientB.id)).toEqual({ users: 0, sessions: 0, checkIns: 0, resets: 0 });
+      expect(
+        await db
+          .selectFrom('practice_sessions')
+          .select('id')
+          .where('clinic_id', '=', clinicId)
+          .execute(),
+      ).toEqual([]);
+      expect(await rowsOf(ownerB.id)).toEqual(GONE);
+      expect(await rowsOf(clientB.id)).toEqual(GONE);
     });
   });
 }

@@ -5,10 +5,11 @@ import type { User } from '../storage/user-repository.js';
 import { Refusal, refusing } from './refusal.js';
 
 /**
- * Deletes an account and everything personal in it: sessions, check-ins, reset links and the
- * invitations it made go by cascade. An owner goes with their clinic, so only when no one else
- * is left in it; the clinic's accounts must be removed first (the data of clients is never
- * deleted as a side effect of someone else's deletion). Audit entries stay: they hold ids only.
+ * Deletes an account and everything personal in it: sessions, check-ins, guided sessions and
+ * their logs, reset links and the invitations it made go by cascade. An owner goes with their
+ * clinic, so only when no one else is left in it; the clinic's accounts must be removed first
+ * (the data of clients is never deleted as a side effect of someone else's deletion). Audit
+ * entries stay: they hold ids only.
  */
 export async function deleteAccount(
   ctx: AppContext,

@@ -1,4 +1,4 @@
-import type { Assessment, PlanOutcome, Role } from '@acupress/core';
+import type { Assessment, PlanOutcome, Role, SessionRecord } from '@acupress/core';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../storage/user-repository.js';
 
@@ -17,6 +17,13 @@ export interface AccountExport {
     assessment: Assessment;
     outcome: PlanOutcome;
   }[];
+  /** Guided sessions, oldest first: each as the API returns it, with who sent it and when. */
+  sessions: (SessionRecord & {
+    createdBy: string | null;
+    receivedAt: string;
+    loggedAt: string | null;
+    nextDayAt: string | null;
+  })[];
   /**
    * Entries where the account acted or was acted on. Where someone else acted (a practitioner
    * reading a record), their address and browser are left out: those are theirs, not yours.
@@ -36,8 +43,9 @@ export interface AccountExport {
 }
 
 export async function exportAccount(ctx: AppContext, user: User): Promise<AccountExport> {
-  const [checkIns, audit] = await Promise.all([
+  const [checkIns, sessions, audit] = await Promise.all([
     ctx.repos.checkIns.allForPerson(user.id),
+    ctx.repos.practiceSessions.allForPerson(user.id),
     ctx.repos.audit.listAbout(user.id),
   ]);
   return {
@@ -59,6 +67,12 @@ export async function exportAccount(ctx: AppContext, user: User): Promise<Accoun
       outcomeKind: c.outcomeKind,
       assessment: c.assessment,
       outcome: c.outcome,
+    })),
+    sessions: sessions.map(({ clinicId: _c, personId: _p, ...s }) => ({
+      ...s,
+      receivedAt: s.receivedAt.toISOString(),
+      loggedAt: s.loggedAt?.toISOString() ?? null,
+      nextDayAt: s.nextDayAt?.toISOString() ?? null,
     })),
     auditEntries: audit.map((e) => ({
       id: e.id,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
   type World,
 } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
+import { sessionLog, sessionStart } from '../test-sessions.js';
 
 const assessment = JSON.parse(
   readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
@@ -86,6 +88,20 @@ describe('account settings', () => {
       payload: { assessment },
     });
     expect(saved.statusCode).toBe(201);
+    const sessionId = randomUUID();
+    const checkInId = json<{ id: string }>(saved).id;
+    for (const [suffix, payload] of [
+      ['', sessionStart(checkInId)],
+      ['/log', sessionLog()],
+    ] as const) {
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: `/api/people/me/sessions/${sessionId}${suffix}`,
+        headers: me.headers,
+        payload,
+      });
+      expect(put.statusCode).toBeLessThan(300);
+    }
     const res = await t.app.inject({
       url: '/api/account/export',
       headers: { ...me.headers, 'user-agent': 'MyBrowser/2' },
@@ -99,6 +115,7 @@ describe('account settings', () => {
       account: { id: string; email: string };
       clinic: { name: string };
       checkIns: { id: string; assessment: unknown; outcome: { kind: string } }[];
+      sessions: { id: string; checkInId: string; log?: unknown; createdBy: string }[];
       auditEntries: { action: string; actorUserId: string; userAgent: string | null }[];
     }>(res);
     expect(data.format).toBe('acupress-account-export');
@@ -106,6 +123,14 @@ describe('account settings', () => {
     expect(data.clinic.name).toBe('Clinic A');
     expect(data.checkIns).toHaveLength(1);
     expect(data.checkIns[0]!.outcome.kind).toBe('plan');
+    expect(data.sessions).toEqual([
+      expect.objectContaining({
+        id: sessionId,
+        checkInId,
+        createdBy: world.clientA.id,
+        log: expect.objectContaining({ steps: sessionLog().steps }) as unknown,
+      }),
+    ]);
     const byOwner = data.auditEntries.find((e) => e.action === 'check-in.create');
     expect(byOwner).toMatchObject({ actorUserId: world.ownerA.id, userAgent: null });
     const mine = data.auditEntries.find((e) => e.action === 'account.export');
