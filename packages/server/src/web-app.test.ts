@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precacheUrls, serviceWorkerSource } from '../../web/src/offline/service-worker-source.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { NOT_BUILT_PAGE } from './web-app.js';
 
@@ -18,6 +19,14 @@ describe('web app (built)', () => {
     );
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
     writeFileSync(join(root, 'manifest.webmanifest'), '{}');
+    // As the web build writes it (packages/web/vite.config.ts).
+    writeFileSync(
+      join(root, 'sw.js'),
+      serviceWorkerSource(
+        'v1',
+        precacheUrls(['index.html', 'assets/index-abc123.js', 'manifest.webmanifest']),
+      ),
+    );
     t = await createTestApp({ webRoot: root });
   });
   afterAll(async () => {
@@ -43,6 +52,19 @@ describe('web app (built)', () => {
     const res = await t.app.inject({ url: '/manifest.webmanifest' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the service worker as JavaScript, always revalidated, listing the hashed assets', async () => {
+    const res = await t.app.inject({ url: '/sw.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.body).toContain('"/assets/index-abc123.js"');
+    expect(res.body).toContain('"/index.html"');
+    // Its scope is the root without a Service-Worker-Allowed header; the CSP lets 'self' run it.
+    expect(res.headers['service-worker-allowed']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('worker-src');
   });
 
   it('answers any other page URL with index.html (client-side routes)', async () => {

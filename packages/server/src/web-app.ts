@@ -9,6 +9,12 @@ import { sendFailure, unknownRoute } from './errors.js';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * The service worker (written by the web build) must always be revalidated: a cached copy would
+ * keep every visitor on an old build. It sits at the root, so its scope is the whole app without
+ * a Service-Worker-Allowed header, and the CSP's `default-src 'self'` covers `worker-src`.
+ */
+const SERVICE_WORKER = '/sw.js';
 
 export const NOT_BUILT_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acupress</title></head>' +
@@ -39,7 +45,8 @@ export function registerWebApp(app: FastifyInstance, root: string): void {
       root,
       cacheControl: false,
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.startsWith(assets) ? IMMUTABLE : 'no-cache');
+        const hashed = path.startsWith(assets) && !path.endsWith(SERVICE_WORKER);
+        res.setHeader('cache-control', hashed ? IMMUTABLE : 'no-cache');
       },
     });
   }

@@ -10,10 +10,10 @@ const base = {
   position: 'Lying on your front',
   holdSeconds: 120,
   pressureTarget: 4,
-  cues: [],
+  cues: [] as string[],
   reason: 'A main point for low back pain.',
-  source: 'WHO08',
-} as const;
+  source: 'WHO08' as const,
+};
 
 export const PLAN: Plan = {
   kind: 'plan',
@@ -66,6 +66,7 @@ export const CARE: Care = {
       weekStart: '2026-11-20',
       week: 1,
       sessions: 1,
+      logged: 1,
       pressedSeconds: 300,
       plannedSeconds: 360,
       adherence: 300 / 360,
