@@ -33,7 +33,7 @@ export const CUES = {
         ? `Switch to the ${item.side} side. `
         : '';
     return {
-      text: `${switching}Point ${n} of ${total}: ${item.label}, ${sideWords(item)}. Find the spot, then tap “I've found it”.`,
+      text: `${switching}Spot ${n} of ${total}: ${item.label}, ${sideWords(item)}. Find the spot, then tap “I've found it”.`,
     };
   },
   build(item: SessionItem): CueBody {

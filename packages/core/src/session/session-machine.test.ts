@@ -161,7 +161,7 @@ describe('transitions', () => {
     }
     expect(seen.map((c) => c.seq)).toEqual([0, 1, 2, 3, 4]);
     expect(seen.map((c) => c.text)).toEqual([
-      expect.stringMatching(/^Point 1 of 3: BL23 Shenshu, left side/),
+      expect.stringMatching(/^Spot 1 of 3: BL23 Shenshu, left side/),
       expect.stringMatching(/Build the pressure slowly.*about 5 out of 10/),
       expect.stringMatching(/Hold it steady/),
       'Has the knot loosened?',
@@ -184,7 +184,7 @@ describe('transitions', () => {
       [95, 'answer', { loosened: true }],
       [190, 'tick'],
     ]);
-    expect(s.cue.text).toMatch(/^Switch to the right side\. Point 2 of 3/);
+    expect(s.cue.text).toMatch(/^Switch to the right side\. Spot 2 of 3/);
   });
 
   it('counts down each timed phase, and nothing while finding the spot', () => {

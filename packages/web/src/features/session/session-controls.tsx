@@ -67,7 +67,7 @@ export function SessionControls(props: SessionControlsProps) {
             aria-checked={speech.on}
             onClick={() => speech.setOn(!speech.on)}
           >
-            Voice cues <span aria-hidden="true">{speech.on ? ': on' : ': off'}</span>
+            Voice cues<span aria-hidden="true">{speech.on ? ': on' : ': off'}</span>
           </Button>
         ) : (
           <Button variant="quiet" disabled>

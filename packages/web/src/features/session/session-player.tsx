@@ -79,6 +79,15 @@ export function SessionPlayer(props: SessionPlayerProps) {
   const item = currentItem(state);
   const step = item ? plan.steps[item.stepIndex] : undefined;
   const rateIndex = tendernessTarget(state);
+  const rating =
+    rateIndex === undefined ? null : (
+      <TendernessChoice
+        key={rateIndex}
+        what={rateIndex === state.index ? 'this spot' : sideName(state, rateIndex)}
+        value={state.records[rateIndex]?.tenderness}
+        onChoose={(value) => act({ type: 'tenderness', value, item: rateIndex })}
+      />
+    );
 
   return (
     <section className="session-player" aria-labelledby="session-phase">
@@ -86,13 +95,13 @@ export function SessionPlayer(props: SessionPlayerProps) {
         {item ? (
           <>
             <p className="session-player__progress">
-              Side {state.index + 1} of {state.items.length}
+              Spot {state.index + 1} of {state.items.length}
             </p>
             <progress
               className="session-player__bar"
               max={state.items.length}
               value={state.index}
-              aria-label="Sides done"
+              aria-label="Spots done"
             />
             <p className="session-player__point">{item.label}</p>
             <p className="session-player__side">{sideText(item.side)}</p>
@@ -121,6 +130,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
           >
             I’ve found it
           </Button>
+          {rating}
           <SessionLocate step={step} item={item} />
         </>
       ) : null}
@@ -149,14 +159,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
 
       <SessionTimer state={state} />
 
-      {rateIndex !== undefined ? (
-        <TendernessChoice
-          key={rateIndex}
-          what={rateIndex === state.index ? 'this spot' : sideName(state, rateIndex)}
-          value={state.records[rateIndex]?.tenderness}
-          onChoose={(value) => act({ type: 'tenderness', value, item: rateIndex })}
-        />
-      ) : null}
+      {state.phase === 'locate' ? null : rating}
 
       {done ? null : (
         <SessionControls
