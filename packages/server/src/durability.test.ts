@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,12 +102,10 @@ describe('an acknowledged write survives kill -9', () => {
       cookie: setup.cookie ?? '',
       csrf: (setup.body as { csrfToken: string }).csrfToken,
     };
-    const assessment = (await import('../../../docs/examples/assessment.json', {
-      with: { type: 'json' },
-    })) as { default: unknown };
-    const checkIn = await call(first, 'POST', '/api/people/me/check-ins', client, {
-      assessment: assessment.default,
-    });
+    const assessment: unknown = JSON.parse(
+      readFileSync(new URL('../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
+    );
+    const checkIn = await call(first, 'POST', '/api/people/me/check-ins', client, { assessment });
     expect(checkIn.status).toBe(201);
     const checkInId = (checkIn.body as { id: string }).id;
     const id = randomUUID();
