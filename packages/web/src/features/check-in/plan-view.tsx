@@ -3,7 +3,7 @@ import { SOURCES, TECHNIQUE_CUES, type Plan, type SourceKey } from '@acupress/co
 import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { navigate } from '../../router';
+import { Link, navigate } from '../../router';
 import { sourceShort } from '../atlas/point-labels';
 import { clearDraft } from './draft-store';
 import { LeftOut } from './left-out';
@@ -125,11 +125,20 @@ export function PlanView({ plan, saved, record }: PlanViewProps) {
         </div>
       </div>
 
-      <Notice title="Guided sessions come in a later release" titleAs="h2" className="plan-later">
-        <p>
-          A later version will time each hold for you and tell you when to switch sides. For now,
-          follow the steps in order at your own pace, with a clock or timer for the holds.
-        </p>
+      <Notice title="Guided sessions" titleAs="h2" className="plan-later">
+        {saved ? (
+          <p>
+            A guided session times each hold, tells you when to switch sides, and adapts the next
+            plan to how you felt afterwards. It follows the plan of your latest saved check-in:{' '}
+            <Link to="/practice">open your practice</Link>.
+          </p>
+        ) : (
+          <p>
+            Save this plan to your record (it needs an account), then a guided session times each
+            hold, tells you when to switch sides, and adapts the next plan to how you felt
+            afterwards. Without one, follow the steps in order with a clock for the holds.
+          </p>
+        )}
       </Notice>
 
       {saved ? (

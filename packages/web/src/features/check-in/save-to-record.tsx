@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Assessment } from '@acupress/core';
 import { api, useSession, type CreatedCheckIn } from '../../api';
-import { Button } from '../../components/button';
+import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { Link, useLocation } from '../../router';
 
@@ -70,6 +70,9 @@ export function SaveToRecord({ assessment }: { assessment: Assessment | null }) 
             <p>
               Saved to your record.{' '}
               <Link to="/account">See your saved check-ins in your account</Link>.
+            </p>
+            <p>
+              <ButtonLink to="/practice/session">Start a guided session</ButtonLink>
             </p>
           </Notice>
         ) : null}

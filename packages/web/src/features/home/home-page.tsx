@@ -5,6 +5,7 @@ import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
+import { usePracticeUser } from '../../offline/practice-user';
 import './home.css';
 
 // The main points of the standard-text prescription that sit on the back view (BL23, GV3, BL40).
@@ -39,10 +40,26 @@ function SetupPanel() {
   );
 }
 
+/** Signed in: the way back to today's session and the progress so far. */
+function PracticePanel() {
+  const who = usePracticeUser();
+  if (who.state !== 'signed-in') return null;
+  return (
+    <Card as="section" tone="tinted" aria-labelledby="home-practice" className="home__practice">
+      <h2 id="home-practice">Your practice</h2>
+      <p>Your next guided session, how the last ones went, and how your pain has changed.</p>
+      <p>
+        <ButtonLink to="/practice">Go to your practice</ButtonLink>
+      </p>
+    </Card>
+  );
+}
+
 export function HomePage() {
   return (
     <div className="home">
       <SetupPanel />
+      <PracticePanel />
       <div className="home__hero">
         <div className="home__intro">
           <PageHeader
