@@ -233,6 +233,21 @@ describe('guided sessions', () => {
     });
   });
 
+  it('accepts the documented examples (docs/examples), start to next day', async () => {
+    const id = randomUUID();
+    const start = { ...(example('session-start.json') as object), checkInId };
+    expect((await put(`me/sessions/${id}`, start)).statusCode).toBe(201);
+    expect((await put(`me/sessions/${id}/log`, example('session-log.json'))).statusCode).toBe(200);
+    const res = await put(`me/sessions/${id}/next-day`, example('session-next-day.json'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(json(res)).toEqual({
+      id,
+      ...start,
+      log: example('session-log.json'),
+      nextDay: example('session-next-day.json'),
+    });
+  });
+
   it('audits every start, log, next-day and list, with ids only', async () => {
     const entries = await t.database.db
       .selectFrom('audit_log')
