@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MEASUREMENTS_KEY } from '../measurements/measurements-store';
 import { START, phase, renderPlayer, timer, wait } from './test-player';
 
 // The player walked through by taps on a fake clock: two points (BL23 both sides, GV3).
@@ -18,6 +19,23 @@ describe('the session player', () => {
     expect(screen.getByRole('heading', { name: 'How to find it' })).toBeTruthy();
     // No countdown while finding the spot: it takes as long as it takes.
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('gives distances in the person’s own centimetres once measured', () => {
+    window.localStorage.setItem(
+      MEASUREMENTS_KEY,
+      JSON.stringify({ 'scapulae-medial-borders': 18 }),
+    );
+    renderPlayer();
+    // 1.5 cun of a 6-cun segment measured at 18 cm.
+    expect(screen.getByText('About 4.5 cm')).toBeTruthy();
+    expect(screen.queryByText(/Finger measures are rough/)).toBeNull();
+  });
+
+  it('without measurements, gives finger measures and says they are rough', () => {
+    renderPlayer();
+    expect(screen.getByText(/about one and a half thumb widths/)).toBeTruthy();
+    expect(screen.getByText(/Finger measures are rough/)).toBeTruthy();
   });
 
   it('walks a two-point plan to onFinished with the expected log', () => {

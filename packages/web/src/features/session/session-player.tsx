@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { currentItem, stepLogs, type SessionState } from '@acupress/core';
 import { Button } from '../../components/button';
 import type { FinishedRun, SessionPlayerProps } from './session-player-contract';
@@ -41,6 +41,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
   const { state, send } = useSession(plan);
   const speech = useSpeech();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   const done = state.phase === 'done';
   useWakeLock(!done);
   useCueOutput(state.cue, speech);
@@ -90,7 +91,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
     );
 
   return (
-    <section className="session-player" aria-labelledby="session-phase">
+    <section className="session-player" aria-labelledby={headingId}>
       <div className="session-player__status">
         {item ? (
           <>
@@ -112,7 +113,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
         ) : null}
       </div>
 
-      <h2 id="session-phase" className="session-player__phase" tabIndex={-1} ref={headingRef}>
+      <h2 id={headingId} className="session-player__phase" tabIndex={-1} ref={headingRef}>
         {state.paused ? `Paused: ${phaseTitle(state).toLowerCase()}` : phaseTitle(state)}
       </h2>
       {/* Spoken-cue text for screen readers: it changes only at a change of phase. */}
@@ -127,6 +128,7 @@ export function SessionPlayer(props: SessionPlayerProps) {
             className="session-player__primary"
             onClick={() => act({ type: 'located' })}
             aria-keyshortcuts="Enter"
+            disabled={state.paused}
           >
             I’ve found it
           </Button>
