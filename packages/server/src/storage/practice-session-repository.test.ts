@@ -89,7 +89,7 @@ for (const dialect of DIALECTS) {
       expect(second.created).toBe(false);
       // What is stored is the first: a retry never changes a session.
       expect(second.stored).toEqual(first.stored);
-      const rows = await t.db.selectFrom('practice_sessions').select('id').where('id', '=', id);
+      const rows = t.db.selectFrom('practice_sessions').select('id').where('id', '=', id);
       expect(await rows.execute()).toHaveLength(1);
     });
 
