@@ -1,4 +1,4 @@
-import { CUES, type CueBody } from './session-cues.js';
+import { SESSION_CUES, type CueBody } from './session-cues.js';
 import { enter, setRecord, type SessionPhase, type SessionState } from './session-state.js';
 import { firstHoldMs } from './session-timing.js';
 
@@ -7,14 +7,14 @@ import { firstHoldMs } from './session-timing.js';
 /** The cue that introduces side `i` (or the end). */
 export function locateCue(state: SessionState, i: number): CueBody {
   const item = state.items[i];
-  if (!item) return CUES.done();
-  return CUES.locate(item, i + 1, state.items.length, state.items[i - 1]);
+  if (!item) return SESSION_CUES.done();
+  return SESSION_CUES.locate(item, i + 1, state.items.length, state.items[i - 1]);
 }
 
 /** Start side `i` (finding the spot), or finish when there is none. */
 export function goTo(state: SessionState, i: number): SessionState {
   const moved = { ...state, index: Math.min(i, state.items.length), paused: false };
-  if (i >= state.items.length) return enter(moved, 'done', null, CUES.done());
+  if (i >= state.items.length) return enter(moved, 'done', null, SESSION_CUES.done());
   return enter(moved, 'locate', null, locateCue(state, i));
 }
 
@@ -26,7 +26,7 @@ export function holdLeftMs(state: SessionState): number {
 /** After a "not yet" (given or assumed): hold on for a while, or release when the time is up. */
 export function holdMore(state: SessionState, body: CueBody): SessionState {
   const left = holdLeftMs(state);
-  if (left <= 0) return enter(state, 'release', state.timing.releaseMs, CUES.release());
+  if (left <= 0) return enter(state, 'release', state.timing.releaseMs, SESSION_CUES.release());
   return enter(state, 'hold', Math.min(state.timing.moreHoldMs, left), body, true);
 }
 
@@ -36,21 +36,22 @@ function onPhaseEnd(state: SessionState): SessionState {
   switch (state.phase) {
     case 'build': {
       const first = firstHoldMs(item.holdSeconds);
-      if (first <= 0) return enter(state, 'release', state.timing.releaseMs, CUES.release());
-      return enter(state, 'hold', first, CUES.hold());
+      if (first <= 0)
+        return enter(state, 'release', state.timing.releaseMs, SESSION_CUES.release());
+      return enter(state, 'hold', first, SESSION_CUES.hold());
     }
     case 'hold':
       if (holdLeftMs(state) <= 0) {
-        return enter(state, 'release', state.timing.releaseMs, CUES.release());
+        return enter(state, 'release', state.timing.releaseMs, SESSION_CUES.release());
       }
-      return enter(state, 'check', state.timing.checkWaitMs, CUES.check());
+      return enter(state, 'check', state.timing.checkWaitMs, SESSION_CUES.check());
     case 'check': {
       const record = state.records[state.index]!;
       const marked = setRecord(state, state.index, { released: record.released ?? false });
-      return holdMore(marked, CUES.checkUnanswered());
+      return holdMore(marked, SESSION_CUES.checkUnanswered());
     }
     case 'deepen':
-      return enter(state, 'release', state.timing.releaseMs, CUES.release());
+      return enter(state, 'release', state.timing.releaseMs, SESSION_CUES.release());
     case 'release':
       return goTo(state, state.index + 1);
     default:
@@ -86,21 +87,21 @@ export function runClock(state: SessionState, at: number): SessionState {
 /** The cue that describes the current phase again (after a pause). */
 export function phaseCue(state: SessionState): CueBody {
   const item = state.items[state.index];
-  if (!item) return CUES.done();
+  if (!item) return SESSION_CUES.done();
   switch (state.phase) {
     case 'locate':
       return locateCue(state, state.index);
     case 'build':
-      return CUES.build(item);
+      return SESSION_CUES.build(item);
     case 'hold':
-      return state.holdingMore ? CUES.holdMore() : CUES.hold();
+      return state.holdingMore ? SESSION_CUES.holdMore() : SESSION_CUES.hold();
     case 'check':
-      return CUES.check();
+      return SESSION_CUES.check();
     case 'deepen':
-      return CUES.deepen(item);
+      return SESSION_CUES.deepen(item);
     case 'release':
-      return CUES.release();
+      return SESSION_CUES.release();
     default:
-      return CUES.done();
+      return SESSION_CUES.done();
   }
 }

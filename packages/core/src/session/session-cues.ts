@@ -26,7 +26,7 @@ function pressure(item: SessionItem): string {
 }
 
 /** The text of each phase's cue, written for Acupress from the method in DESIGN.md. */
-export const CUES = {
+export const SESSION_CUES = {
   locate(item: SessionItem, n: number, total: number, previous?: SessionItem): CueBody {
     const switching =
       previous && previous.stepId === item.stepId && previous.side !== item.side

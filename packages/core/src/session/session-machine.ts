@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan-types.js';
 import type { StepLog } from './session-record.js';
-import { CUES } from './session-cues.js';
+import { SESSION_CUES } from './session-cues.js';
 import { sessionItems, type SessionItem } from './session-items.js';
 import { goTo, holdLeftMs, holdMore, phaseCue, runClock } from './session-clock.js';
 import {
@@ -66,24 +66,25 @@ export function advance(state: SessionState, event: SessionEvent): SessionState 
       return s;
     case 'located':
       if (s.phase !== 'locate' || s.paused) return s;
-      return enter(s, 'build', s.timing.buildMs, CUES.build(s.items[i]!));
+      return enter(s, 'build', s.timing.buildMs, SESSION_CUES.build(s.items[i]!));
     case 'answer': {
       if (s.phase !== 'check' || s.paused) return s;
-      if (!event.loosened) return holdMore(setRecord(s, i, { released: false }), CUES.holdMore());
+      if (!event.loosened)
+        return holdMore(setRecord(s, i, { released: false }), SESSION_CUES.holdMore());
       const yes = setRecord(s, i, { released: true });
       const left = holdLeftMs(yes);
-      if (left <= 0) return enter(yes, 'release', s.timing.releaseMs, CUES.release());
-      return enter(yes, 'deepen', left, CUES.deepen(s.items[i]!));
+      if (left <= 0) return enter(yes, 'release', s.timing.releaseMs, SESSION_CUES.release());
+      return enter(yes, 'deepen', left, SESSION_CUES.deepen(s.items[i]!));
     }
     case 'pause':
-      return s.paused ? s : withCue({ ...s, paused: true }, CUES.paused());
+      return s.paused ? s : withCue({ ...s, paused: true }, SESSION_CUES.paused());
     case 'resume':
-      return s.paused ? withCue({ ...s, paused: false }, CUES.resumed(phaseCue(s))) : s;
+      return s.paused ? withCue({ ...s, paused: false }, SESSION_CUES.resumed(phaseCue(s))) : s;
     case 'skip': {
       // Releasing means the hold was complete: moving on early is not a skip.
       const marked = s.phase === 'release' ? s : setRecord(s, i, { skipped: true });
       const next = goTo(marked, i + 1);
-      return s.phase === 'release' ? next : withCue(next, CUES.skipped(next.cue));
+      return s.phase === 'release' ? next : withCue(next, SESSION_CUES.skipped(next.cue));
     }
     case 'back': {
       const to = Math.max(0, i - 1);
@@ -102,7 +103,7 @@ export function advance(state: SessionState, event: SessionEvent): SessionState 
         j > i || (j === i && s.phase !== 'release') ? { ...r, skipped: true } : r,
       );
       const done = { ...s, records, index: s.items.length, paused: false, stopped: true };
-      return enter(done, 'done', null, CUES.stopped());
+      return enter(done, 'done', null, SESSION_CUES.stopped());
     }
   }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import type { Speech } from './use-speech';
 import { SESSION_KEYS, type SessionKeyAction } from './use-session-keys';
@@ -24,7 +24,15 @@ export interface SessionControlsProps {
 /** Pause, back, skip, stop (asked twice: a stray tap must not end the session), the voice switch. */
 export function SessionControls(props: SessionControlsProps) {
   const { paused, canGoBack, speech } = props;
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const keepGoing = useRef<HTMLButtonElement>(null);
+  const stop = useRef<HTMLButtonElement>(null);
+  // Focus follows the question: onto "Keep going" (the safe answer) when it opens, back onto
+  // "Stop…" when it closes. Nothing moves on first render (null).
+  useEffect(() => {
+    if (confirming === true) keepGoing.current?.focus();
+    else if (confirming === false) stop.current?.focus();
+  }, [confirming]);
   return (
     <div className="session-controls">
       <div className="session-controls__row">
@@ -43,7 +51,7 @@ export function SessionControls(props: SessionControlsProps) {
           Skip
         </Button>
         {confirming ? null : (
-          <Button variant="quiet" onClick={() => setConfirming(true)}>
+          <Button variant="quiet" ref={stop} onClick={() => setConfirming(true)}>
             Stop…
           </Button>
         )}
@@ -54,7 +62,7 @@ export function SessionControls(props: SessionControlsProps) {
           <Button variant="primary" onClick={props.onStop}>
             Stop the session
           </Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
+          <Button variant="secondary" ref={keepGoing} onClick={() => setConfirming(false)}>
             Keep going
           </Button>
         </div>

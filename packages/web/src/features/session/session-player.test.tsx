@@ -114,8 +114,10 @@ describe('the session player', () => {
     wait(45);
     tap('Stop…');
     expect(onStopped).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep going' }));
     tap('Keep going');
     expect(phase()).toBe('Hold steady');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stop…' }));
     tap('Stop…');
     tap('Stop the session');
     expect(onFinished).not.toHaveBeenCalled();
