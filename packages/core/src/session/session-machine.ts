@@ -120,6 +120,8 @@ export function currentItem(state: SessionState): SessionItem | undefined {
   return state.items[state.index];
 }
 
+const MAX_LOGGED_SECONDS = 3600;
+
 /** The session's log: one entry per side of every step, in plan order. */
 export function stepLogs(state: SessionState): StepLog[] {
   return state.items.map((item, i) => {
@@ -127,8 +129,9 @@ export function stepLogs(state: SessionState): StepLog[] {
     const log: StepLog = {
       stepId: item.stepId,
       side: item.side,
-      // Whole seconds, rounded down: the log never claims more pressing than was done.
-      heldSeconds: Math.max(0, Math.floor(r.heldMs / 1000)),
+      // Whole seconds, rounded down: the log never claims more pressing than was done (and stays
+      // within the log schema's hour, which no plan comes near).
+      heldSeconds: Math.min(MAX_LOGGED_SECONDS, Math.max(0, Math.floor(r.heldMs / 1000))),
       released: r.released,
       skipped: r.skipped,
     };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { advance, startSession, stepLogs, type SessionEvent } from './session-machine.js';
+import { stepLogSchema } from './session-record.js';
 import { maxHeldSeconds } from './session-timing.js';
 import { ASHI_STEP, BL23_STEP, GV3_STEP, twoPointPlan } from './test-session-plan.js';
 
@@ -64,6 +65,7 @@ describe('the session machine, on any sequence of events', () => {
             expect(log.heldSeconds).toBeGreaterThanOrEqual(0);
             expect(log.heldSeconds).toBeLessThanOrEqual(maxHeldSeconds(s.items[i]!.holdSeconds));
             if (log.tenderness !== undefined) expect([0, 1, 2, 3]).toContain(log.tenderness);
+            expect(stepLogSchema.safeParse(log).success).toBe(true);
           });
           expect(s.index).toBeGreaterThanOrEqual(0);
           expect(s.index).toBeLessThanOrEqual(s.items.length);
