@@ -37,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <BrandMark />
             <span className="brand__name">Acupress</span>
           </Link>
-          <nav className="app-nav" aria-label="Main">
+          <nav className={practice ? 'app-nav app-nav--full' : 'app-nav'} aria-label="Main">
             <ul>
               <li>
                 <Link to="/check-in" matchCurrent="prefix" className="app-nav__link">

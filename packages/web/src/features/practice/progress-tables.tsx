@@ -13,9 +13,12 @@ const percent = (ratio: number | undefined) =>
 function Weeks({ care }: { care: Care }) {
   if (!care.weeks.length) return null;
   return (
-    <div className="practice-table-wrap">
+    // Focusable and named: a table wider than a phone scrolls, and keyboards must reach it.
+    <div className="practice-table-wrap" role="region" aria-labelledby="weeks-caption" tabIndex={0}>
       <table className="practice-table">
-        <caption>Each week: sessions and minutes pressed against the plan</caption>
+        <caption id="weeks-caption">
+          Each week: sessions and minutes pressed against the plan
+        </caption>
         <thead>
           <tr>
             <th scope="col">Week</th>
@@ -47,9 +50,16 @@ function History({ care }: { care: Care }) {
   if (!care.history.length) return <p>No session yet. Your first one starts the record.</p>;
   const newestFirst = [...care.history].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   return (
-    <div className="practice-table-wrap">
+    <div
+      className="practice-table-wrap"
+      role="region"
+      aria-labelledby="sessions-caption"
+      tabIndex={0}
+    >
       <table className="practice-table">
-        <caption>Each session: pain (0–10) before and after, and time pressed</caption>
+        <caption id="sessions-caption">
+          Each session: pain (0–10) before and after, and time pressed
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>

@@ -23,7 +23,13 @@ export function stepIdOf(step: PlanStep): string {
 
 /** "BL23 Shenshu", or the tender spot's own label. */
 export function stepLabelOf(step: PlanStep): string {
-  const label = step.kind === 'point' ? `${step.pointId} ${step.name}` : step.label;
+  // A point's name may already lead with its id ("BL23 Shenshu"): never say it twice.
+  const label =
+    step.kind === 'point'
+      ? step.name.startsWith(step.pointId)
+        ? step.name
+        : `${step.pointId} ${step.name}`
+      : step.label;
   return label.slice(0, 120) || stepIdOf(step);
 }
 
