@@ -63,6 +63,7 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     key: 'Godley2020',
     citation:
       'Godley & Smith (2020). Complementary Therapies in Clinical Practice 39:101146. Review of 6 trials of acupressure for low back pain.',
-    usedFor: 'Trials ran about 4 weeks on average: the time after which to expect a change, if any.',
+    usedFor:
+      'Trials ran about 4 weeks on average: the time after which to expect a change, if any.',
   },
 };

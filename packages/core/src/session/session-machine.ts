@@ -56,7 +56,7 @@ export function startSession(
 
 /** The state after one event. Events that make no sense now (an answer while finding a spot,
  * anything once done) change nothing but the clock. */
-export function advance(state: SessionState, event: SessionEvent): SessionState {
+export function advanceSession(state: SessionState, event: SessionEvent): SessionState {
   if (state.phase === 'done') return state;
   const s = runClock(state, event.at);
   if (s.phase === 'done') return s;

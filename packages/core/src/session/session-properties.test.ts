@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, startSession, stepLogs, type SessionEvent } from './session-machine.js';
+import { advanceSession, startSession, stepLogs, type SessionEvent } from './session-machine.js';
 import { stepLogSchema } from './session-record.js';
 import { maxHeldSeconds } from './session-timing.js';
 import { ASHI_STEP, BL23_STEP, GV3_STEP, twoPointPlan } from './test-session-plan.js';
@@ -52,7 +52,7 @@ describe('the session machine, on any sequence of events', () => {
           clock += gap;
           const wasDone = s.phase === 'done';
           const before = s;
-          s = advance(s, { ...event, at: clock } as SessionEvent);
+          s = advanceSession(s, { ...event, at: clock } as SessionEvent);
           if (wasDone) expect(s).toBe(before); // done is terminal
           expect(s.at).toBeGreaterThanOrEqual(lastAt); // time never runs backwards
           expect(s.cue.seq).toBeGreaterThanOrEqual(lastSeq);
@@ -82,10 +82,10 @@ describe('the session machine, on any sequence of events', () => {
         let t = T0;
         for (let guard = 0; s.phase !== 'done' && guard < 10_000; guard++) {
           t += 1000;
-          if (s.phase === 'locate') s = advance(s, { type: 'located', at: t });
+          if (s.phase === 'locate') s = advanceSession(s, { type: 'located', at: t });
           else if (s.phase === 'check' && answers.length)
-            s = advance(s, { type: 'answer', at: t, loosened: answers.shift()! });
-          else s = advance(s, { type: 'tick', at: t });
+            s = advanceSession(s, { type: 'answer', at: t, loosened: answers.shift()! });
+          else s = advanceSession(s, { type: 'tick', at: t });
         }
         expect(s.phase).toBe('done');
         stepLogs(s).forEach((log, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepLogSchema } from './session-record.js';
 import {
-  advance,
+  advanceSession,
   startSession,
   stepLogs,
   type SessionEvent,
@@ -18,7 +18,8 @@ function play(
   script: [number, SessionEvent['type'], object?][],
 ): SessionState {
   return script.reduce(
-    (s, [t, type, extra]) => advance(s, { type, at: T0 + t * 1000, ...extra } as SessionEvent),
+    (s, [t, type, extra]) =>
+      advanceSession(s, { type, at: T0 + t * 1000, ...extra } as SessionEvent),
     state,
   );
 }

@@ -1,6 +1,11 @@
 import type { AshiStep, Plan, PointStep } from '../plan/plan-types.js';
 import { HOLD_SECONDS, TECHNIQUE_CUES } from '../plan/dosing.js';
-import { advance, startSession, type SessionEvent, type SessionState } from './session-machine.js';
+import {
+  advanceSession,
+  startSession,
+  type SessionEvent,
+  type SessionState,
+} from './session-machine.js';
 
 // Small plans for the session machine's tests (and the player's): one bilateral point, one
 // midline point, optionally a tender spot.
@@ -64,7 +69,7 @@ export type Step = [seconds: number, type: SessionEvent['type'], extra?: Record<
 /** The state after the events, from a fresh two-point session by default. */
 export function run(steps: Step[], state = startSession(twoPointPlan(), T0)): SessionState {
   return steps.reduce(
-    (s, [t, type, extra]) => advance(s, { type, at: ms(t), ...extra } as SessionEvent),
+    (s, [t, type, extra]) => advanceSession(s, { type, at: ms(t), ...extra } as SessionEvent),
     state,
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
-  advance,
+  advanceSession,
   startSession,
   type Plan,
   type SessionEvent,
@@ -29,7 +29,7 @@ export function useSession(plan: Plan): { state: SessionState; send: (e: PlayerE
   const [state, setState] = useState<SessionState>(() => startSession(plan, Date.now()));
   const send = useCallback((event: PlayerEvent) => {
     const at = Date.now();
-    setState((s) => advance(s, { ...event, at }));
+    setState((s) => advanceSession(s, { ...event, at }));
   }, []);
   const done = state.phase === 'done';
   useEffect(() => {
