@@ -1,17 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { OWNER } from './owner';
 
 // Accounts in a real browser against the built server on an empty database: the first visitor
 // creates the owner account, signs out and in, and invites a client; the client opens the link
 // in another browser (no owner cookie), joins, and sees only their own space. axe on each screen.
 // This is the only spec that creates accounts, so the server must still be waiting for set-up.
 
-const OWNER = {
-  clinic: 'Hill Street Clinic',
-  name: 'Mara Quinn',
-  email: 'mara@example.org',
-  password: 'a calm river at dawn',
-};
 // Changed by the password-reset test.
 const CLIENT = { name: 'Sam Lee', email: 'sam@example.org', password: 'sam keeps a record' };
 

@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { OWNER } from './owner';
+
+// Guided sessions in a real browser against the built server (issue 5): a signed-in person with
+// a saved two-point plan (BL23 both sides, GV3 on the midline) runs the whole session with
+// Playwright's fake clock (3 minutes of holding per side pass in milliseconds), logs it, and
+// comes back to a next plan that rests the bruised side and presses more lightly. Then the same
+// with the network cut in the middle of the session: the log waits on the device and reaches
+// the server exactly once when the network returns.
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const phase = (page: Page) => page.locator('.session-player__phase');
+
+/** The example assessment, cut down so the plan holds exactly BL23 (both sides) and GV3. */
+function twoPointAssessment(): unknown {
+  const example = JSON.parse(
+    readFileSync(new URL('../docs/examples/assessment.json', import.meta.url), 'utf8'),
+  ) as { pain: unknown[]; radiation: unknown; preferences: { minutes: number } };
+  return {
+    ...example,
+    pain: example.pain.slice(0, 1),
+    radiation: { side: 'none' },
+    preferences: { ...example.preferences, minutes: 10 },
+  };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Signs the page's browser in as the shared owner (made here if this spec runs alone). */
+async function signIn(page: Page): Promise<string> {
+  const session = (await (await page.request.get('/api/session')).json()) as {
+    setupNeeded: boolean;
+    csrfToken?: string;
+  };
+  const headers = { 'x-csrf-token': session.csrfToken ?? '' };
+  const response = session.setupNeeded
+    ? await page.request.post('/api/setup', {
+        headers,
+        data: {
+          clinicName: OWNER.clinic,
+          name: OWNER.name,
+          email: OWNER.email,
+          password: OWNER.password,
+        },
+      })
+    : await page.request.post('/api/auth/login', {
+        headers,
+        data: { email: OWNER.email, password: OWNER.password },
+      });
+  expect(response.ok(), await response.text()).toBe(true);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** Saves a new check-in with the two-point plan: the sessions below follow it. */
+async function saveTwoPointPlan(page: Page, csrf: string): Promise<string> {
+  const response = await page.request.post('/api/people/me/check-ins', {
+    headers: { 'x-csrf-token': csrf },
+    data: { assessment: twoPointAssessment() },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+interface StoredSession {
+  id: string;
+  checkInId: string;
+  beforeNrs: number;
+  log?: {
+    steps: { stepId: string; side: string; heldSeconds: number; released: boolean | null }[];
+    after: { nrs: number; bruising: string[]; pressure: string };
+  };
+}
+
+async function sessionsOf(page: Page, checkInId: string): Promise<StoredSession[]> {
+  const response = await page.request.get(`/api/people/me/sessions?checkInId=${checkInId}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { sessions: StoredSession[] }).sessions;
+}
+
+/** From the practice page to the first "Find the spot", with pain 6 before. */
+async function startSession(page: Page): Promise<void> {
+  await page.goto('/practice');
+  await expect(h1(page)).toHaveText('Your practice');
+  await page.getByRole('link', { name: 'Start session' }).click();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await page
+    .getByRole('group', { name: /Pain now, before you start/ })
+    .getByLabel('6')
+    .check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(phase(page)).toHaveText('Find the spot');
+}
+
+/**
+ * One side of a point, as the person would do it: found → 5 s to build → the first steady hold
+ * (half of the 3 minutes) → the knot check → yes deepens for the rest / not yet holds on, asked
+ * again every 30 s up to the 3 minutes → release. `byKeyboard` uses the on-screen shortcuts.
+ */
+async function pressOneSide(
+  page: Page,
+  label: RegExp,
+  side: string,
+  answer: 'yes' | 'not yet',
+  byKeyboard = false,
+): Promise<void> {
+  await expect(page.locator('.session-player__point')).toHaveText(label);
+  await expect(page.locator('.session-player__side')).toHaveText(side);
+  await expect(phase(page)).toHaveText('Find the spot');
+  if (byKeyboard) await page.keyboard.press('Enter');
+  else await page.getByRole('button', { name: 'I’ve found it' }).click();
+  await expect(phase(page)).toHaveText('Build the pressure slowly');
+  await page.clock.runFor(5_000);
+  await expect(phase(page)).toHaveText('Hold steady');
+  await page.clock.runFor(90_000);
+  await expect(phase(page)).toHaveText('Has the knot loosened?');
+  if (answer === 'yes') {
+    if (byKeyboard) await page.keyboard.press('Enter');
+    else await page.getByRole('button', { name: 'Yes, it has loosened' }).click();
+    await expect(phase(page)).toHaveText('Press a little deeper');
+    await page.clock.runFor(90_000);
+  } else {
+    // "Not yet" three times: 30 s more each, until the steady hold reaches the 3 minutes.
+    for (let i = 0; i < 3; i += 1) {
+      if (byKeyboard) await page.keyboard.press('n');
+      else await page.getByRole('button', { name: 'Not yet' }).click();
+      await expect(phase(page)).toHaveText('Keep holding');
+      await page.clock.runFor(30_000);
+      if (i < 2) await expect(phase(page)).toHaveText('Has the knot loosened?');
+    }
+  }
+  await expect(phase(page)).toHaveText('Release slowly');
+  await page.clock.runFor(5_000);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a whole two-point session with a fast clock, logged, adapts the next plan', async ({
+  page,
+}) => {
+  await page.clock.install();
+  const csrf = await signIn(page);
+  const checkInId = await saveTwoPointPlan(page, csrf);
+
+  await page.goto('/practice');
+  const next = page.getByRole('region', { name: 'Your next session is ready' });
+  await expect(next.getByRole('listitem')).toHaveText([
+    /BL23 Shenshu.*Left and right/,
+    /GV3 Yaoyangguan.*On the midline/,
+  ]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await startSession(page);
+  await expect(page.getByText('Pressure: about 5 out of 10')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await pressOneSide(page, /BL23 Shenshu/, 'Left side', 'yes');
+  // A pause in the middle of a hold does not count as time pressed.
+  await page.getByRole('button', { name: 'I’ve found it' }).click();
+  await page.clock.runFor(5_000 + 30_000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(phase(page)).toHaveText('Paused: hold steady');
+  await page.clock.runFor(120_000);
+  await page.keyboard.press('Space');
+  await expect(phase(page)).toHaveText('Hold steady');
+  await page.clock.runFor(60_000);
+  await expect(phase(page)).toHaveText('Has the knot loosened?');
+  await page.getByRole('button', { name: 'Yes, it has loosened' }).click();
+  await page.clock.runFor(90_000);
+  await expect(phase(page)).toHaveText('Release slowly');
+  await page.clock.runFor(5_000);
+  await pressOneSide(page, /GV3 Yaoyangguan/, 'On the midline', 'not yet', true);
+
+  // The after form: bruising on the left BL23, and the pressure felt too much.
+  await expect(page.getByRole('heading', { name: /how is it/i })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page
+    .getByRole('group', { name: /Pain now, from 0/ })
+    .getByLabel('4')
+    .check();
+  await page.getByRole('group', { name: 'Soreness where you pressed' }).getByLabel('Mild').check();
+  await page
+    .getByRole('group', { name: 'Bruising: where?' })
+    .getByRole('checkbox', { name: /BL23.*left/i })
+    .check();
+  await page.getByRole('group', { name: 'How the pressure felt' }).getByLabel('Too much').check();
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByText(/Sent to your record/)).toBeVisible();
+
+  // Stored: one session, three sides, each held its 3 minutes (180 s, pauses not counted).
+  const [stored, ...others] = await sessionsOf(page, checkInId);
+  expect(others).toEqual([]);
+  expect(stored?.beforeNrs).toBe(6);
+  expect(stored?.log?.after).toMatchObject({
+    nrs: 4,
+    bruising: ['BL23:left'],
+    pressure: 'too-much',
+  });
+  expect(
+    stored?.log?.steps.map((s) => [s.stepId, s.side, s.released, s.heldSeconds >= 180]),
+  ).toEqual([
+    ['BL23', 'left', true, true],
+    ['BL23', 'right', true, true],
+    ['GV3', 'midline', false, true],
+  ]);
+  for (const s of stored?.log?.steps ?? []) expect(s.heldSeconds).toBeLessThan(200);
+
+  // Back home: the next plan rests the bruised side and is gentler, and says why.
+  await page.goto('/practice');
+  const changes = page.getByRole('region', { name: 'Changes to this plan' });
+  await expect(changes).toContainText('left out until at least');
+  await expect(changes).toContainText('the target goes from 5 to 4 out of 10');
+  await expect(changes).toContainText('Murphy 2019');
+  await expect(page.getByRole('region', { name: 'Your next session is ready' })).toContainText(
+    /BL23 Shenshu.*Right side only/,
+  );
+  const history = page.getByRole('table', { name: /Each session/ });
+  await expect(history).toContainText('6');
+  await expect(history).toContainText('4');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('with the network cut mid-session, the log waits on the device and arrives once', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  const csrf = await signIn(page);
+  const checkInId = await saveTwoPointPlan(page, csrf);
+
+  await startSession(page);
+  // The app is installed (its service worker holds the app's files) before the network goes.
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(
+    true,
+  );
+  await pressOneSide(page, /BL23 Shenshu/, 'Left side', 'yes');
+  await context.setOffline(true);
+  await pressOneSide(page, /BL23 Shenshu/, 'Right side', 'yes');
+  await pressOneSide(page, /GV3 Yaoyangguan/, 'On the midline', 'yes');
+
+  await page
+    .getByRole('group', { name: /Pain now, from 0/ })
+    .getByLabel('5')
+    .check();
+  await page.getByRole('group', { name: 'Soreness where you pressed' }).getByLabel('None').check();
+  await page
+    .getByRole('group', { name: 'How the pressure felt' })
+    .getByLabel('About right')
+    .check();
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByText(/Kept on this device/)).toBeVisible();
+  await expect(
+    page.getByText(/saved on this device, will be sent when you’re online/),
+  ).toBeVisible();
+
+  // Still offline, the app reloads from the device: the plan and the waiting log are there.
+  await page.reload();
+  await expect(h1(page)).toHaveText('Your practice');
+  await expect(page.getByText(/Offline: showing the copy/)).toBeVisible();
+  await expect(
+    page.getByText(/saved on this device, will be sent when you’re online/),
+  ).toBeVisible();
+
+  // Back online: the outbox sends the log once; asking again sends nothing twice.
+  await context.setOffline(false);
+  await expect(page.getByText(/saved on this device/)).toHaveCount(0, { timeout: 10_000 });
+  await page.goto('/practice');
+  await expect(h1(page)).toHaveText('Your practice');
+
+  const sessions = await sessionsOf(page, checkInId);
+  expect(sessions).toHaveLength(1);
+  expect(sessions[0]?.beforeNrs).toBe(6);
+  expect(sessions[0]?.log?.after.nrs).toBe(5);
+  expect(sessions[0]?.log?.steps.map((s) => `${s.stepId}:${s.side}`)).toEqual([
+    'BL23:left',
+    'BL23:right',
+    'GV3:midline',
+  ]);
+});
