@@ -10,6 +10,9 @@ const PAGES = [
   '/points/LI4',
   '/points/EX-UE7',
   '/measurements',
+  // Signed out: the practice pages invite the person to sign in (signed in: practice.spec.ts).
+  '/practice',
+  '/practice/session',
   '/nowhere',
 ];
 
