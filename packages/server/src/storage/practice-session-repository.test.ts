@@ -136,6 +136,31 @@ for (const dialect of DIALECTS) {
       expect(read?.nextDayAt).toEqual(later(30));
     });
 
+    it('keeps the first next-day check: a second is refused, writing nothing', async () => {
+      const { stored } = await start(client, checkInId);
+      await repos.practiceSessions.putLog(client.id, stored.id, sessionLog(), later(20));
+      const swollen = { ...nextDay(), swelling: ['BL23:right'] };
+      expect(
+        await repos.practiceSessions.putNextDay(client.id, stored.id, swollen, later(30)),
+      ).toBe(true);
+      const row = () =>
+        t.db
+          .selectFrom('practice_sessions')
+          .select(['next_day', 'next_day_at'])
+          .where('id', '=', stored.id)
+          .execute();
+      const before = await row();
+      for (const again of [nextDay(), swollen]) {
+        expect(
+          await repos.practiceSessions.putNextDay(client.id, stored.id, again, later(40)),
+        ).toBe(false);
+      }
+      expect(await row()).toEqual(before);
+      const read = await repos.practiceSessions.findForPerson(client.id, stored.id);
+      expect(read?.nextDay?.swelling).toEqual(['BL23:right']);
+      expect(read?.nextDayAt).toEqual(later(30));
+    });
+
     it('lists a person’s sessions oldest first, of one check-in if asked, only theirs', async () => {
       const person = await seedUser(repos, 'client', owner.clinicId);
       const first = await checkIn(person);

@@ -44,7 +44,10 @@ export interface PracticeSessionRepository {
   findForPerson(personId: string, id: string): Promise<StoredSession | undefined>;
   /** Replaces the log (steps and after) in one transaction; false, writing nothing, if absent. */
   putLog(personId: string, id: string, log: SessionLog, now: Date): Promise<boolean>;
-  /** Stores the next-day check; false, writing nothing, if absent or not logged yet. */
+  /**
+   * Stores the next-day check, once: false, writing nothing, if the session is absent, not logged
+   * yet, or already has its check (a later answer never erases a reported swelling).
+   */
   putNextDay(personId: string, id: string, nextDay: NextDay, now: Date): Promise<boolean>;
   /** The person's sessions, oldest first, optionally of one check-in. */
   listForPerson(personId: string, checkInId?: string): Promise<StoredSession[]>;
@@ -235,6 +238,7 @@ export function createPracticeSessionRepository(db: Kysely<Database>): PracticeS
         .where('id', '=', id)
         .where('person_id', '=', personId)
         .where('logged_at', 'is not', null)
+        .where('next_day', 'is', null)
         .executeTakeFirst();
       return Number(updated.numUpdatedRows) > 0;
     },
