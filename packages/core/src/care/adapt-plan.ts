@@ -1,11 +1,12 @@
 import { lowerTarget } from './pressure-adjustment.js';
-import type { RestingSite } from './site-rest.js';
+import { returningCue, type RestingSite } from './site-rest.js';
 import { SITE_REST_HOURS } from './care-defaults.js';
 import type { Decision, Plan, PlanStep } from '../plan/plan-types.js';
 
 // The next session's plan: a copy of the check-in's plan with resting sides removed (a step with
 // no side left is dropped, with a safety decision saying why), every pressure target lowered by
-// the same drop (each floored on its own, never raised), and the total time recomputed.
+// the same drop (each floored on its own, never raised), the total time recomputed, and a first
+// cue on a step whose side is back after a rest: check the mark has faded before pressing.
 
 /** A step's id as sessions and decisions name it: its atlas id, or `ashi-<n>` (1-based). */
 export const stepIdOf = (s: PlanStep): string =>
@@ -25,6 +26,7 @@ export function adaptPlan(
   resting: readonly RestingSite[],
   pressureTarget: number,
   drop: number,
+  returning: readonly RestingSite[] = [],
 ): Plan {
   const steps: PlanStep[] = [];
   const decisions: Decision[] = plan.decisions.map((d) => ({ ...d, sides: [...d.sides] }));
@@ -50,10 +52,11 @@ export function adaptPlan(
       });
     }
     if (sides.length === 0) continue;
+    const back = returning.filter((r) => r.stepId === id && sides.includes(r.side));
     steps.push({
       ...step,
       sides,
-      cues: [...step.cues],
+      cues: [...back.map(returningCue), ...step.cues],
       pressureTarget: lowerTarget(step.pressureTarget, drop),
     });
   }
@@ -67,7 +70,7 @@ export function adaptPlan(
       target < plan.pressure.target
         ? {
             target,
-            reason: `Lighter than the plan's ${plan.pressure.target} out of 10, at about ${target}: your last sessions showed signs of too much pressure (see the changes). Lowering after such signs follows Murphy 2019; the size of each step is an Acupress default.`,
+            reason: `Lighter than the plan's ${plan.pressure.target} out of 10, at about ${target}: your sessions showed signs of too much pressure (see the changes). Lowering the target after such signs, and the size of each step, are Acupress defaults.`,
             source: 'AcupressDefault',
           }
         : { ...plan.pressure },

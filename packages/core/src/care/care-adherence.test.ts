@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput } from './care-fixtures.js';
-import { runRows, S, worse, type Row } from './care-table.js';
+import { at, careInput, OLD_CHECK_IN } from './care-fixtures.js';
+import { min, runRows, S, worse, type Row } from './care-table.js';
 
 const rows: Row[] = [
   // Adherence: pressed (sum of holds) / planned; weeks of 7 days from the first session
@@ -41,12 +41,18 @@ const rows: Row[] = [
       ],
     },
   },
-  // Next-day check: previous day or earlier, within 3 days (AcupressDefault)
+  // Next-day check: by elapsed time from the session's start, 12 h to 72 h (AcupressDefault)
   {
-    case: 'next-day: not due the same day',
-    source: 'brief',
-    input: careInput([S(0)], at(0, 10)),
+    case: 'next-day: not due at 11 h 59',
+    source: 'AcupressDefault 12 h',
+    input: careInput([S(0)], min(12 * 60 - 1)),
     expected: { nextDayDue: undefined },
+  },
+  {
+    case: 'next-day: due at 12 h',
+    source: 'AcupressDefault 12 h',
+    input: careInput([S(0)], min(12 * 60)),
+    expected: { nextDayDue: 's-0-0' },
   },
   {
     case: 'next-day: due the next day',
@@ -55,15 +61,15 @@ const rows: Row[] = [
     expected: { nextDayDue: 's-0-0' },
   },
   {
-    case: 'next-day: due on day 3',
-    source: 'AcupressDefault 3 days',
-    input: careInput([S(0)], at(3, 10)),
+    case: 'next-day: due at 71 h 59',
+    source: 'AcupressDefault 72 h',
+    input: careInput([S(0)], min(72 * 60 - 1)),
     expected: { nextDayDue: 's-0-0' },
   },
   {
-    case: 'next-day: not due on day 4',
-    source: 'AcupressDefault 3 days',
-    input: careInput([S(0)], at(4)),
+    case: 'next-day: not due at 72 h',
+    source: 'AcupressDefault 72 h',
+    input: careInput([S(0)], min(72 * 60)),
     expected: { nextDayDue: undefined },
   },
   {
@@ -79,16 +85,36 @@ const rows: Row[] = [
     expected: { nextDayDue: 's-0-0' },
   },
   {
-    case: "next-day: the person's own midnight (+01:00)",
-    source: 'brief: today’s date',
+    case: 'next-day: a late-evening session (+01:00) is not due just after midnight',
+    source: 'brief: elapsed time, not calendar days',
     input: careInput([{ ...S(0), startedAt: '2026-11-01T23:30:00+01:00' }], '2026-11-01T23:10:00Z'),
-    expected: { nextDayDue: 's-0-0' },
+    expected: { nextDayDue: undefined },
   },
   {
-    case: 'next-day: before their midnight, not due',
-    source: 'brief',
-    input: careInput([{ ...S(0), startedAt: '2026-11-01T23:30:00+01:00' }], '2026-11-01T22:50:00Z'),
-    expected: { nextDayDue: undefined },
+    case: 'next-day: the same session, 12 h later in any zone',
+    source: 'brief: elapsed time; AcupressDefault 12 h',
+    input: careInput([{ ...S(0), startedAt: '2026-11-01T23:30:00+01:00' }], '2026-11-02T10:30:00Z'),
+    expected: { nextDayDue: 's-0-0' },
+  },
+  // All sessions: history and weeks run over every check-in's sessions
+  {
+    case: 'history and weeks include an earlier check-in’s sessions',
+    source: 'brief: the person’s whole practice',
+    input: careInput(
+      [
+        S(0, { held: [600], planned: 1200, checkInId: OLD_CHECK_IN }),
+        S(8, { held: [600], planned: 600 }),
+      ],
+      at(9),
+      { checkInAt: at(7) },
+    ),
+    expected: {
+      adherence: [0.5, 1],
+      weekRows: [
+        [1, 1, 1, 600, 1200, 0.5],
+        [2, 1, 1, 600, 600, 1],
+      ],
+    },
   },
 ];
 
@@ -112,6 +138,10 @@ describe('careFor: explanations', () => {
     expect(care.changes.find((c) => c.kind === 'pressure-lowered')?.text).toMatch(
       /Acupress default/,
     );
+    expect(rest?.text).toMatch(/check the mark has faded/);
+    expect(care.plan.pressure.source).toBe('AcupressDefault');
+    expect(care.plan.pressure.reason).not.toMatch(/Murphy/);
+    expect(care.plan.pressure.reason).toMatch(/Acupress defaults/);
     expect(care.pause?.advice).toMatch(/clinician/);
   });
 

@@ -2,7 +2,7 @@
 // it is the project's own choice, said so here and in the text the person reads
 // (source 'AcupressSafety' for a cautious safety default, 'AcupressDefault' otherwise).
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 /**
@@ -15,10 +15,11 @@ export const SITE_REST_HOURS = 48;
 export const SITE_REST_MS = SITE_REST_HOURS * HOUR_MS;
 
 /**
- * Points the pressure target drops for each session that showed too much pressure (reported as
- * too much, strong soreness, or a bruise). Murphy 2019 (§3): the few adverse events came from too
- * much pressure; §5: adverse effects are mostly soreness from too much pressure. The size of the
- * step is a project default (AcupressDefault).
+ * Points the pressure target drops for each session that showed signs of too much pressure
+ * (reported as too much, strong soreness, a bruise or swelling). Lowering after such signs, and the
+ * size of the step, are project defaults (AcupressDefault): no source prescribes them. The reason
+ * behind them: Murphy 2019 (§3) reports that the few adverse events came from too much pressure,
+ * and §5 that adverse effects are mostly soreness from too much pressure.
  */
 export const PRESSURE_STEP = 1;
 /** The lowest target the rules lower to, on the 0–10 scale: a project default (AcupressDefault). */
@@ -48,5 +49,13 @@ export const MIC_POINTS = 2;
 /** …or 30% of the baseline. */
 export const MIC_FRACTION = 0.3;
 
-/** The next-day check is asked for up to this many days after the session (AcupressDefault). */
-export const NEXT_DAY_WINDOW_DAYS = 3;
+/**
+ * The next-day check is due by elapsed time from the start of the latest logged session, not by
+ * calendar days (the server works in UTC and the person in their own zone): from 12 hours after
+ * (the evening or the morning after) until 72 hours after (later, "the day after" is remembered too
+ * vaguely). Both numbers are project defaults (AcupressDefault).
+ */
+export const NEXT_DAY_FROM_HOURS = 12;
+export const NEXT_DAY_UNTIL_HOURS = 72;
+/** The same window's end in days (3), kept for callers that used it. */
+export const NEXT_DAY_WINDOW_DAYS = NEXT_DAY_UNTIL_HOURS / 24;

@@ -64,8 +64,13 @@ export function testPlan(target = 5): Plan {
   };
 }
 
+/** The check-in the fixtures' sessions follow by default, and an earlier one. */
+export const CHECK_IN = '00000000-0000-4000-8000-000000000001';
+export const OLD_CHECK_IN = '00000000-0000-4000-8000-000000000000';
+
 export interface SessionOpts {
   id?: string;
+  checkInId?: string;
   before?: number;
   /** Omit the log entirely (a session started, its log not arrived). */
   unlogged?: boolean;
@@ -92,7 +97,7 @@ export function session(day: number, o: SessionOpts = {}, hour = 0): SessionReco
   const before = o.before ?? 5;
   return {
     id: o.id ?? `s-${day}-${hour}`,
-    checkInId: '00000000-0000-4000-8000-000000000001',
+    checkInId: o.checkInId ?? CHECK_IN,
     startedAt,
     beforeNrs: before,
     plannedSeconds: o.planned ?? 1260,
@@ -140,7 +145,7 @@ export const careInput = (
   extra: Partial<CareInput> = {},
 ): CareInput => ({
   plan: testPlan(),
-  checkInId: '00000000-0000-4000-8000-000000000001',
+  checkInId: CHECK_IN,
   checkInAt: at(-1),
   baselineNrs: 5,
   sessions,

@@ -6,10 +6,12 @@ import { nextDayDue } from './next-day.js';
 import { pauseState } from './pause-rules.js';
 import { adjustPressure, pressureTriggers } from './pressure-adjustment.js';
 import { progressVerdict } from './progress-verdict.js';
-import { restChange, restingSites, siteReports } from './site-rest.js';
+import { restChange, restingSites, returningSites, SIDE_WORDS, siteReports } from './site-rest.js';
+import type { PlanSide } from '../plan/plan-types.js';
 
 /**
- * Care across sessions: from a check-in's plan and the sessions since, the next session's plan
+ * Care across sessions: from the latest check-in's plan and all the person's sessions (of every
+ * check-in), the next session's plan
  * (resting sites out, pressure lowered after signs of too much), whether to pause and see a
  * clinician, adherence, the next-day check due, and an honest verdict on progress. Pure and
  * deterministic: the only clock is `input.now`. Every change carries its reason and source.
@@ -19,13 +21,24 @@ export function careFor(input: CareInput): Care {
   const ordered = inOrder(input.sessions);
   const baseline = input.baselineNrs ?? ordered[0]?.beforeNrs;
 
-  const resting = restingSites(siteReports(ordered), nowMs);
+  const labels = new Map(input.plan.steps.map((s) => [stepIdOf(s), stepLabel(s)]));
+  const inPlan = new Set(
+    input.plan.steps.flatMap((s) => s.sides.map((d) => `${stepIdOf(s)}:${d}`)),
+  );
+  const siteLabel = (site: string): string => {
+    const i = site.lastIndexOf(':');
+    const side = SIDE_WORDS[site.slice(i + 1) as PlanSide] ?? site.slice(i + 1);
+    return `${labels.get(site.slice(0, i)) ?? site.slice(0, i)}, ${side}`;
+  };
+
+  const reports = siteReports(ordered);
+  const resting = restingSites(reports, nowMs);
+  const returning = returningSites(reports, ordered, nowMs);
   const pressure = adjustPressure(input.plan.pressure.target, pressureTriggers(ordered));
-  const plan = adaptPlan(input.plan, resting, pressure.target, pressure.drop);
-  const paused = pauseState(ordered, baseline);
+  const plan = adaptPlan(input.plan, resting, pressure.target, pressure.drop, returning);
+  const paused = pauseState(ordered, baseline, input.checkInAt, siteLabel);
   const progress = progressVerdict(ordered, nowMs, input.baselineNrs);
 
-  const labels = new Map(input.plan.steps.map((s) => [stepIdOf(s), stepLabel(s)]));
   const review: CareChange[] =
     progress.verdict === 'no-meaningful-change' || progress.verdict === 'worse'
       ? [
@@ -47,7 +60,10 @@ export function careFor(input: CareInput): Care {
     pressureTarget: plan.pressure.target,
     changes: [
       ...paused.changes,
-      ...resting.map((r) => restChange(r, labels.get(r.stepId) ?? r.stepId)),
+      // Only sites the current plan presses: a rest elsewhere changes nothing in it.
+      ...resting
+        .filter((r) => inPlan.has(r.site))
+        .map((r) => restChange(r, labels.get(r.stepId) ?? r.stepId)),
       ...pressure.changes,
       ...review,
     ],

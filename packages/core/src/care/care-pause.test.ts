@@ -1,14 +1,25 @@
-import { describe } from 'vitest';
-import { at, careInput } from './care-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { careFor } from './care-for.js';
+import { at, careInput, OLD_CHECK_IN } from './care-fixtures.js';
 import { runRows, S, worse, type Row } from './care-table.js';
 
+// Pauses: §5 (do not press on swollen areas); §1 (swollen calf: possible DVT, refer); two worse
+// sessions running and how a pause lifts are Acupress safety defaults. Sessions log 30 minutes
+// after they start; the fixtures' check-in is saved the day before the first session (at(-1)).
+
+const old = { checkInId: OLD_CHECK_IN };
+
 const rows: Row[] = [
-  // Pauses: §5 (swollen areas); two worse sessions running = AcupressSafety
   {
     case: 'swelling after a session pauses',
     source: '§5 do not press on swollen areas',
     input: careInput([S(0, { swelling: ['BL23:left'] })], at(0, 2)),
-    expected: { status: 'paused', pauses: ['paused-swelling'], resting: ['BL23:left'] },
+    expected: {
+      status: 'paused',
+      pauses: ['paused-swelling'],
+      resting: ['BL23:left'],
+      urgency: undefined,
+    },
   },
   {
     case: 'swelling the next day pauses',
@@ -17,10 +28,61 @@ const rows: Row[] = [
     expected: { status: 'paused', pauses: ['paused-swelling'] },
   },
   {
-    case: 'swelling lifts with a clear next-day check (site still rests)',
-    source: 'AcupressSafety lift rule',
+    case: 'swelling: a clear (unticked) next-day check does not lift it',
+    source: 'AcupressSafety lift rule: only a new check-in',
     input: careInput([S(0, { swelling: ['BL23:left'], nextDay: { nrs: 4 } })], at(1, 2)),
-    expected: { status: 'ready', pauses: [], resting: ['BL23:left'] },
+    expected: { status: 'paused', pauses: ['paused-swelling'] },
+  },
+  {
+    case: 'swelling: lifted by a new check-in saved after the report (site still rests)',
+    source: 'AcupressSafety lift rule: new check-in',
+    input: careInput([S(0, { swelling: ['BL23:left'], ...old })], at(1), {
+      checkInAt: at(0, 1),
+    }),
+    expected: { status: 'ready', pauses: [], resting: ['BL23:left'], pressure: 4 },
+  },
+  {
+    case: 'swelling: a check-in saved before the report does not lift it',
+    source: 'AcupressSafety lift rule: after the report',
+    input: careInput([S(0, { swelling: ['BL23:left'] })], at(1), { checkInAt: at(0, 0.25) }),
+    expected: { status: 'paused', pauses: ['paused-swelling'] },
+  },
+  {
+    case: 'swelling from an older check-in still pauses (sessions of every check-in count)',
+    source: 'brief: all sessions; §5',
+    input: careInput([S(0, { swelling: ['GV3:midline'], ...old }), S(1)], at(1, 2), {
+      checkInAt: at(0, 0.25),
+    }),
+    expected: { status: 'paused', pauses: ['paused-swelling'] },
+  },
+  {
+    case: 'calf swelling (BL57) pauses with same-day urgency',
+    source: '§1 BL57: swollen calf, possible DVT, refer; atlas calfSwelling',
+    input: careInput([S(0, { swelling: ['BL57:left'] })], at(0, 2)),
+    expected: { status: 'paused', pauses: ['paused-swelling'], urgency: 'same-day' },
+  },
+  {
+    case: 'calf swelling (BL58) the next day: same-day urgency',
+    source: '§1 BL58 "as BL57"',
+    input: careInput([S(0, { nextDay: { swelling: ['BL58:right'] } })], at(1, 2)),
+    expected: { status: 'paused', urgency: 'same-day' },
+  },
+  {
+    case: 'calf and back swelling together: both shown, same-day urgency',
+    source: '§1 + §5',
+    input: careInput(
+      [S(0, { swelling: ['BL23:left'] }), S(1, { swelling: ['BL57:right'] })],
+      at(1, 2),
+    ),
+    expected: { pauses: ['paused-swelling', 'paused-swelling'], urgency: 'same-day' },
+  },
+  {
+    case: 'calf swelling: lifted only by a new check-in after it',
+    source: 'AcupressSafety lift rule',
+    input: careInput([S(0, { swelling: ['BL57:left'], ...old })], at(1), {
+      checkInAt: at(0, 1),
+    }),
+    expected: { status: 'ready', urgency: undefined },
   },
   {
     case: 'one worse session does not pause',
@@ -32,6 +94,12 @@ const rows: Row[] = [
     case: 'two worse sessions running pause',
     source: 'AcupressSafety: 2 running',
     input: careInput([worse(0), worse(1)], at(2)),
+    expected: { status: 'paused', pauses: ['paused-worse'] },
+  },
+  {
+    case: 'two worse sessions across check-ins pause',
+    source: 'brief: all sessions; AcupressSafety 2 running',
+    input: careInput([worse(0, old), worse(1)], at(2), { checkInAt: at(0, 12) }),
     expected: { status: 'paused', pauses: ['paused-worse'] },
   },
   {
@@ -59,6 +127,18 @@ const rows: Row[] = [
     expected: { status: 'ready' },
   },
   {
+    case: 'worse pause lifts: a new check-in after the pause',
+    source: 'AcupressSafety lift rule',
+    input: careInput([worse(0, old), worse(1, old)], at(2), { checkInAt: at(1, 1) }),
+    expected: { status: 'ready', pauses: [] },
+  },
+  {
+    case: 'worse pause: a check-in before the pause does not lift it',
+    source: 'AcupressSafety lift rule: after the pause',
+    input: careInput([worse(0, old), worse(1)], at(2), { checkInAt: at(0, 1) }),
+    expected: { status: 'paused' },
+  },
+  {
     case: 'not lifted: next-day pain still above baseline',
     source: 'AcupressSafety lift rule',
     input: careInput([worse(0), worse(1, { nextDay: { nrs: 6 } })], at(2, 2)),
@@ -74,4 +154,24 @@ const rows: Row[] = [
 
 describe('careFor: pauses', () => {
   runRows(rows);
+
+  it('calf swelling: says it could be a blood clot and to see a doctor today', () => {
+    const care = careFor(careInput([S(0, { swelling: ['BL57:left'] })], at(0, 2)));
+    expect(care.pause?.advice).toMatch(/blood clot/);
+    expect(care.pause?.advice).toMatch(/see a doctor today/);
+    expect(care.pause?.reasons[0]?.text).toMatch(/blood clot \(deep vein thrombosis\).*today/);
+    expect(care.changes[0]?.sessionId).toBe('s-0-0');
+  });
+
+  it('says how each pause lifts', () => {
+    const swelling = careFor(careInput([S(0, { swelling: ['GV3:midline'] })], at(0, 2)));
+    expect(swelling.pause?.advice).toMatch(/new check-in/);
+    expect(swelling.pause?.advice).toMatch(/next-day check does not lift/);
+    expect(swelling.pause?.advice).not.toMatch(/blood clot/);
+    const worseCare = careFor(careInput([worse(0), worse(1)], at(2)));
+    expect(worseCare.pause?.advice).toMatch(
+      /next-day check shows pain at or below .* \(5 out of 10\), or with a new check-in/,
+    );
+    expect(worseCare.changes[0]?.text).toMatch(/lifts when a next-day check/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, daily } from './care-fixtures.js';
+import { at, careInput, daily, OLD_CHECK_IN, session } from './care-fixtures.js';
 import { at4Weeks, runRows, S, type Row } from './care-table.js';
 
 const rows: Row[] = [
@@ -55,6 +55,19 @@ const rows: Row[] = [
       at(28),
     ),
     expected: { verdict: 'too-little-data' },
+  },
+  {
+    case: 'verdict over every check-in’s sessions, against the earliest check-in’s baseline',
+    source: 'brief: whole practice; Ostelo2008 2 points',
+    input: careInput(
+      [
+        ...Array.from({ length: 14 }, (_, d) => session(d, { before: 6, checkInId: OLD_CHECK_IN })),
+        ...Array.from({ length: 14 }, (_, d) => session(14 + d, { before: 4 })),
+      ],
+      at(28),
+      { baselineNrs: 6, checkInAt: at(13, 12) },
+    ),
+    expected: { verdict: 'improving', recentNrs: 4, weeks: 4 },
   },
   {
     case: 'no session in the last 7 days: too little data',

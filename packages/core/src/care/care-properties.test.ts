@@ -12,7 +12,8 @@ import type { SessionRecord } from '../session/session-record.js';
 // Properties over any history of sessions: safety rules always hold, numbers are never NaN, and
 // the result depends only on the input (not on the order sessions arrive in).
 
-const sites = fc.subarray(ALL, { maxLength: 2 });
+// The plan's sites, and calf sites (BL57, BL58: swelling there can be a blood clot, §1).
+const sites = fc.subarray([...ALL, 'BL57:left', 'BL58:right'], { maxLength: 2 });
 const rarely = <T>(a: fc.Arbitrary<T[]>) =>
   fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, a);
 const nrs = fc.integer({ min: 0, max: 10 });
@@ -51,12 +52,15 @@ const inputArb: fc.Arbitrary<CareInput> = fc
     target: fc.integer({ min: 0, max: 10 }),
     baseline: fc.option(nrs, { nil: undefined }),
     nowMinute: fc.integer({ min: 0, max: 45 * 24 * 60 }),
+    // The latest check-in: before every session, or among them (sessions of an earlier one).
+    checkInMinute: fc.integer({ min: -24 * 60, max: 40 * 24 * 60 }),
   })
-  .chain(({ n, target, baseline, nowMinute }) =>
+  .chain(({ n, target, baseline, nowMinute, checkInMinute }) =>
     fc.tuple(...Array.from({ length: n }, (_, i) => sessionArb(i))).map((sessions) =>
       careInput(sessions, at(0, nowMinute / 60), {
         plan: testPlan(target),
         baselineNrs: baseline,
+        checkInAt: at(0, checkInMinute / 60),
       }),
     ),
   );
@@ -65,29 +69,39 @@ const t = Date.parse;
 const planSites = (c: ReturnType<typeof careFor>) =>
   c.plan.steps.flatMap((s) => s.sides.map((d) => `${stepIdOf(s)}:${d}`));
 
-/** Written from the rules in docs/care.md, apart from the code: is some pause in force? */
-function shouldPause(input: CareInput): boolean {
+/**
+ * Written from the rules in docs/care.md, apart from the code: which pauses are in force? A
+ * swelling lifts only with a check-in saved after it; two worse sessions running lift with a
+ * next-day check after them with pain at or below the baseline, or a check-in saved after them.
+ */
+function shouldPause(input: CareInput): { any: boolean; calf: boolean } {
   const ss = [...input.sessions].sort(
     (a, b) => t(a.startedAt) - t(b.startedAt) || (a.id < b.id ? -1 : 1),
   );
   const b = input.baselineNrs ?? ss[0]?.beforeNrs;
-  const events: number[] = [];
-  for (const s of ss) {
-    if (s.log && s.log.after.swelling.length > 0) events.push(t(s.log.endedAt));
-    if (s.nextDay && s.nextDay.swelling.length > 0) events.push(t(s.nextDay.at));
-  }
+  const checkIn = t(input.checkInAt);
+  const calfSite = (x: string) => x.startsWith('BL57:') || x.startsWith('BL58:');
+  const swellings: { at: number; calf: boolean }[] = [];
+  for (const s of ss)
+    for (const r of [s.log && { at: s.log.endedAt, ...s.log.after }, s.nextDay])
+      if (r && r.swelling.length > 0)
+        swellings.push({ at: t(r.at), calf: r.swelling.some(calfSite) });
   const worse = (s: SessionRecord) =>
     b !== undefined && (s.beforeNrs > b || (s.log?.after.nrs ?? -1) > b);
+  const worseAt: number[] = [];
   ss.forEach((s, i) => {
     const prev = ss[i - 1];
-    if (prev && worse(prev) && worse(s)) events.push(t(s.log?.endedAt ?? s.startedAt));
+    if (prev && worse(prev) && worse(s)) worseAt.push(t(s.log?.endedAt ?? s.startedAt));
   });
   const clear = ss.flatMap((s) =>
-    s.nextDay && s.nextDay.swelling.length === 0 && (b === undefined || s.nextDay.nrs <= b)
-      ? [t(s.nextDay.at)]
-      : [],
+    s.nextDay && (b === undefined || s.nextDay.nrs <= b) ? [t(s.nextDay.at)] : [],
   );
-  return events.some((e) => !clear.some((c) => c > e));
+  const activeSwelling = swellings.filter((e) => !(checkIn > e.at));
+  const activeWorse = worseAt.filter((e) => !(checkIn > e) && !clear.some((c) => c > e));
+  return {
+    any: activeSwelling.length + activeWorse.length > 0,
+    calf: activeSwelling.some((e) => e.calf),
+  };
 }
 
 describe('careFor properties', () => {
@@ -131,9 +145,38 @@ describe('careFor properties', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const care = careFor(input);
-        expect(care.status === 'paused').toBe(shouldPause(input));
+        const expected = shouldPause(input);
+        expect(care.status === 'paused').toBe(expected.any);
         expect(care.pause !== undefined).toBe(care.status === 'paused');
         if (care.pause) expect(care.pause.reasons.length).toBeGreaterThan(0);
+        // Same-day urgency (possible blood clot) exactly when a calf swelling is still in force.
+        expect(care.pause?.urgency === 'same-day').toBe(expected.calf);
+        if (expected.calf) expect(care.pause?.advice).toMatch(/see a doctor today/);
+      }),
+    );
+  });
+
+  it('prints no clock time or date in any text (the person is in their own time zone)', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const care = careFor(input);
+        const texts = [
+          ...care.changes.map((c) => c.text),
+          ...(care.pause ? [care.pause.advice, ...care.pause.reasons.map((r) => r.text)] : []),
+          care.progress.text,
+          care.plan.pressure.reason,
+          ...care.plan.decisions.map((d) => d.reason),
+          ...care.plan.steps.flatMap((s) => s.cues),
+        ];
+        for (const text of texts) {
+          expect(text).not.toMatch(/\b\d{1,2}:\d{2}\b/);
+          // The fixtures' year (citations such as "Godley 2020" are fine).
+          expect(text).not.toMatch(/\b2026\b/);
+          expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
+          expect(text).not.toMatch(
+            /day\b.*\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/,
+          );
+        }
       }),
     );
   });

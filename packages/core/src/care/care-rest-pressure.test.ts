@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { at, careInput, testPlan } from './care-fixtures.js';
+import { at, careInput, OLD_CHECK_IN, testPlan } from './care-fixtures.js';
 import {
   ALL,
   bruised,
@@ -34,10 +34,58 @@ const rows: Row[] = [
     expected: { sites: ALL, resting: [], totalSeconds: 6 * 180 },
   },
   {
+    case: 'back after 48 h: its step first says to check the bruise has faded',
+    source: '§5 do not press on bruises',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48)),
+    expected: { backAfterRest: ['BL23'] },
+  },
+  {
+    case: 'still resting: no returning cue yet',
+    source: '§5',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48 - 1)),
+    expected: { backAfterRest: [] },
+  },
+  {
+    case: 'returning cue gone once a session has started after the rest',
+    source: 'brief: the returning step',
+    input: careInput([bruised('BL23:left'), S(3)], at(3, 2)),
+    expected: { backAfterRest: [] },
+  },
+  {
+    case: 'a session during the rest does not count as pressing it again',
+    source: '§5',
+    input: careInput([bruised('BL23:left'), S(1)], at(3)),
+    expected: { backAfterRest: ['BL23'] },
+  },
+  {
+    case: 'a new check-in does not end a rest (bruise from the older check-in)',
+    source: 'brief: all sessions; §5 + AcupressSafety 48 h',
+    input: careInput([S(0, { bruising: ['BL40:right'], checkInId: OLD_CHECK_IN })], at(1), {
+      checkInAt: at(0, 2),
+    }),
+    expected: { resting: ['BL40:right'], sites: without('BL40:right'), pressure: 4 },
+  },
+  {
+    case: 'a rest at a site the new plan does not press: no change shown',
+    source: 'brief: changes to the next session',
+    input: careInput([S(0, { bruising: ['BL57:left'] })], at(1)),
+    expected: { resting: [], sites: ALL },
+  },
+  {
     case: 'bruise lowers pressure 5 → 4 (and stays lowered after the rest)',
     source: 'DESIGN.md step 4; step 1 = AcupressDefault',
     input: careInput([bruised('BL23:left')], at(5)),
-    expected: { pressure: 4, stepPressures: [4, 4, 2, 4] },
+    expected: { pressure: 4, stepPressures: [4, 4, 2, 4], pressureSources: ['AcupressSafety'] },
+  },
+  {
+    case: 'lowering kept through a new check-in (earlier check-in’s sessions count)',
+    source: 'brief: all sessions; AcupressDefault step',
+    input: careInput(
+      [S(0, { pressure: 'too-much', checkInId: OLD_CHECK_IN }), S(1, { checkInId: OLD_CHECK_IN })],
+      at(3),
+      { checkInAt: at(2) },
+    ),
+    expected: { pressure: 4, pressureSources: ['Murphy2019'] },
   },
   {
     case: 'two bruises, two sessions: both out, pressure 3',
@@ -82,9 +130,9 @@ const rows: Row[] = [
   // Pressure: Murphy 2019 (too much pressure), §5 (soreness); step 1 and floor 2 are AcupressDefault
   {
     case: 'too much pressure lowers 5 → 4',
-    source: 'Murphy2019; step = AcupressDefault',
+    source: 'Murphy2019 reason; step = AcupressDefault',
     input: careInput([tooMuch(0)], at(1)),
-    expected: { pressure: 4, stepPressures: [4, 4, 2, 4] },
+    expected: { pressure: 4, stepPressures: [4, 4, 2, 4], pressureSources: ['Murphy2019'] },
   },
   {
     case: 'strong soreness after lowers',
@@ -102,7 +150,13 @@ const rows: Row[] = [
     case: 'strong next-day soreness lowers',
     source: '§5; AcupressDefault',
     input: careInput([S(0, { nextDay: { soreness: 3 } })], at(1, 2)),
-    expected: { pressure: 4 },
+    expected: { pressure: 4, pressureSources: ['Murphy2019'] },
+  },
+  {
+    case: 'swelling alone lowers, as the project’s reasoning',
+    source: 'AcupressSafety reasoning (not Murphy)',
+    input: careInput([S(0, { swelling: ['GV3:midline'] })], at(1)),
+    expected: { pressure: 4, pressureSources: ['AcupressSafety'] },
   },
   {
     case: 'several signs in one session lower once',

@@ -21,6 +21,8 @@ export const careChangeSchema = z.object({
   source: sourceKey,
   site: z.string().optional(),
   until: z.string().optional(),
+  since: z.string().optional(),
+  sessionId: z.string().optional(),
 });
 
 export const sessionSummarySchema = z.object({
@@ -58,7 +60,13 @@ export const careSchema = z.object({
   plan: planSchema,
   pressureTarget: z.number(),
   changes: z.array(careChangeSchema),
-  pause: z.object({ reasons: z.array(statement), advice: z.string() }).optional(),
+  pause: z
+    .object({
+      reasons: z.array(statement),
+      advice: z.string(),
+      urgency: z.literal('same-day').optional(),
+    })
+    .optional(),
   history: z.array(sessionSummarySchema),
   weeks: z.array(weekSummarySchema),
   progress: progressSchema,

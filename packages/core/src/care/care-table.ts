@@ -30,6 +30,11 @@ export interface View {
   safety: string[];
   totalSeconds: number;
   pauses: string[];
+  urgency: 'same-day' | undefined;
+  /** Sources of the pressure-lowered changes, in order. */
+  pressureSources: string[];
+  /** Step ids whose first cue says the side is back after a rest (check it has faded). */
+  backAfterRest: string[];
   verdict: Care['progress']['verdict'];
   recentNrs: number | undefined;
   weeks: number;
@@ -49,6 +54,11 @@ export const view = (c: Care): View => ({
     .map((d) => `${d.id}:${d.sides.join('+')}`),
   totalSeconds: c.plan.totalSeconds,
   pauses: c.changes.filter((x) => x.kind.startsWith('paused')).map((x) => x.kind),
+  urgency: c.pause?.urgency,
+  pressureSources: c.changes.filter((x) => x.kind === 'pressure-lowered').map((x) => x.source),
+  backAfterRest: c.plan.steps
+    .filter((s) => s.cues[0]?.startsWith('Back after a rest'))
+    .map((s) => stepIdOf(s)),
   verdict: c.progress.verdict,
   recentNrs: c.progress.recentNrs,
   weeks: c.progress.weeks,

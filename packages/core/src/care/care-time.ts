@@ -2,7 +2,9 @@ import { DAY_MS } from './care-defaults.js';
 import type { SessionRecord } from '../session/session-record.js';
 
 // Time for the care rules: instants from ISO 8601 strings, and calendar dates in the offset the
-// person's device wrote (so "the next day" is the person's next day, not the server's).
+// person's device wrote (for the weeks' start dates). Texts never print a clock time or a date:
+// the server runs in UTC and the person in their own zone; an ISO field (`until`, `since`) carries
+// the instant and the app formats it in the person's zone.
 
 export const instant = (iso: string): number => Date.parse(iso);
 
@@ -21,26 +23,8 @@ export const dateAt = (ms: number, offset: number): string =>
 /** The calendar date an ISO string names, in its own offset. */
 export const localDate = (iso: string): string => dateAt(instant(iso), offsetMinutes(iso));
 
-/** Whole days from one calendar date to another. */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-
 export const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/** "27 Nov 2026, 14:00" in the given offset: for sentences; the ISO value goes alongside. */
-export function readableTime(ms: number, offset: number): string {
-  const d = new Date(ms + offset * 60_000);
-  const hh = String(d.getUTCHours()).padStart(2, '0');
-  const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm}`;
-}
-
-/** "27 Nov 2026" for the day an ISO string names. */
-export const readableDate = (iso: string): string =>
-  readableTime(instant(iso), offsetMinutes(iso)).slice(0, -7);
 
 /** Sessions in the order they started (ties by id), so every rule reads them the same way. */
 export const inOrder = (sessions: readonly SessionRecord[]): SessionRecord[] =>

@@ -2,18 +2,30 @@ import type { SourceKey } from '../atlas/types.js';
 import type { Plan, Statement } from '../plan/plan-types.js';
 import type { SessionRecord } from '../session/session-record.js';
 
-// Care across sessions: from the plan of the latest check-in and the sessions since, the next
-// session's plan (gentler, sites resting), whether to pause, and an honest account of progress.
+// Care across sessions: from the plan of the person's latest check-in and ALL their sessions (of
+// every check-in), the next session's plan (gentler, sites resting), whether to pause, and an
+// honest account of progress over their whole practice.
 
 export interface CareInput {
-  /** The plan of the check-in the sessions follow. */
+  /** The plan of the person's latest check-in (with a plan): the next session starts from it. */
   plan: Plan;
+  /** That latest check-in. */
   checkInId: string;
-  /** When that check-in was saved (ISO 8601). */
+  /**
+   * When that latest check-in was saved (ISO 8601). A pause whose report came before it is lifted
+   * by it (the check-in asked the safety questions again); site rests and lowered pressure are not.
+   */
   checkInAt: string;
-  /** Pain 0–10 at the check-in, if it was given; otherwise the first session's "before". */
+  /**
+   * Pain 0–10 at the start: the NRS of the earliest check-in that the sessions followed (the
+   * server passes it when that check-in recorded one). Without it, the first session's "before".
+   */
   baselineNrs?: number;
-  /** Sessions of this check-in, any order. */
+  /**
+   * ALL the person's sessions, of any check-in, in any order. Site rests, lowered pressure and
+   * pauses are computed over all of them (a new check-in wipes none of them); so are the history,
+   * the weekly adherence and the progress verdict (the person's whole practice).
+   */
   sessions: SessionRecord[];
   /** Now (ISO 8601): rules with a duration (48 h of rest) and the next-day prompt depend on it. */
   now: string;
@@ -27,9 +39,16 @@ export interface CareChange {
   kind: CareChangeKind;
   text: string;
   source: SourceKey;
-  /** For a resting site: which one, and until when (ISO 8601). */
+  /** For a resting site: which one (`BL23:left`), and until when (ISO 8601, UTC: format it locally). */
   site?: string;
   until?: string;
+  /**
+   * When the report behind the change was made (ISO 8601, UTC): a resting site's report, or the
+   * moment a pause began. Texts print no date or clock time; the app formats this locally.
+   */
+  since?: string;
+  /** The session the change comes from (a resting site's, a lowering's, a pause's latest). */
+  sessionId?: string;
 }
 
 export interface SessionSummary {
@@ -80,12 +99,18 @@ export interface Care {
   plan: Plan;
   pressureTarget: number;
   changes: CareChange[];
-  /** When paused: why, and what to do. */
-  pause?: { reasons: Statement[]; advice: string };
+  /**
+   * When paused: why, what to do and how it lifts. `urgency: 'same-day'` when a doctor should be
+   * seen today (swelling at a calf point: possible blood clot); absent otherwise.
+   */
+  pause?: { reasons: Statement[]; advice: string; urgency?: 'same-day' };
   /** Every session, in the order they started. */
   history: SessionSummary[];
   weeks: WeekSummary[];
   progress: Progress;
-  /** A session from the previous day (or earlier) without its next-day check. */
+  /**
+   * The latest logged session, when it has no next-day check and started 12 to 72 hours ago
+   * (elapsed time, not calendar days; Acupress default).
+   */
   nextDayDue?: { sessionId: string; startedAt: string };
 }

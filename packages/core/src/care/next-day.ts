@@ -1,11 +1,12 @@
-import { NEXT_DAY_WINDOW_DAYS } from './care-defaults.js';
-import { dateAt, daysBetween, instant, localDate, offsetMinutes } from './care-time.js';
+import { HOUR_MS, NEXT_DAY_FROM_HOURS, NEXT_DAY_UNTIL_HOURS } from './care-defaults.js';
+import { instant } from './care-time.js';
 import type { SessionRecord } from '../session/session-record.js';
 
 // The short next-day check (soreness, bruising, swelling, pain) is asked for the latest logged
-// session when it started on an earlier calendar day than today, in the person's own time (the
-// offset the session was recorded in), and at most NEXT_DAY_WINDOW_DAYS days ago (an Acupress
-// default: after that, memory of the day after is too vague to be worth recording).
+// session, by elapsed time since it started: due from NEXT_DAY_FROM_HOURS (12 h) until
+// NEXT_DAY_UNTIL_HOURS (72 h) after, while it has no next-day check. Elapsed time, not calendar
+// days: the server stores UTC and the person lives in their own zone, so "the next calendar day"
+// would depend on whose midnight. Both numbers are Acupress defaults.
 
 export function nextDayDue(
   ordered: readonly SessionRecord[],
@@ -13,8 +14,8 @@ export function nextDayDue(
 ): { sessionId: string; startedAt: string } | undefined {
   const latest = ordered.filter((s) => s.log !== undefined).at(-1);
   if (!latest || latest.nextDay) return undefined;
-  const today = dateAt(instant(now), offsetMinutes(latest.startedAt));
-  const days = daysBetween(localDate(latest.startedAt), today);
-  if (days < 1 || days > NEXT_DAY_WINDOW_DAYS) return undefined;
+  const elapsed = instant(now) - instant(latest.startedAt);
+  if (elapsed < NEXT_DAY_FROM_HOURS * HOUR_MS || elapsed >= NEXT_DAY_UNTIL_HOURS * HOUR_MS)
+    return undefined;
   return { sessionId: latest.id, startedAt: latest.startedAt };
 }

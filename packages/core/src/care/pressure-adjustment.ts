@@ -1,13 +1,15 @@
 import type { CareChange } from './care-types.js';
 import { PRESSURE_FLOOR, PRESSURE_STEP, STRONG_SORENESS } from './care-defaults.js';
-import { readableDate } from './care-time.js';
 import type { SessionRecord } from '../session/session-record.js';
 
-// Signs that the pressure was too much lower the next target. Murphy 2019 (clinical-facts §3):
-// the few adverse events of self-acupressure came from too much pressure; §5: adverse effects are
-// mostly soreness from too much pressure; DESIGN.md: after bruising or swelling the next session
-// is lighter. Each session showing any sign lowers the target once, by PRESSURE_STEP, never below
-// PRESSURE_FLOOR, never above the plan's own target (the step and the floor are project defaults).
+// Signs that the pressure was too much lower the next target. Lowering is an Acupress default
+// (no source prescribes it); the reasons behind it: Murphy 2019 (clinical-facts §3) reports that
+// the few adverse events of self-acupressure came from too much pressure, §5 that adverse effects
+// are mostly soreness from too much pressure; DESIGN.md: after bruising or swelling the next
+// session is lighter (reading a bruise or swelling as too much pressure for that spot is the
+// project's reasoning, AcupressSafety). Each session showing any sign lowers the target once, by
+// PRESSURE_STEP, never below PRESSURE_FLOOR, never above the plan's own target. Sessions of every
+// check-in count: a new check-in does not undo the lowering.
 
 export type PressureCause = 'too-much' | 'soreness' | 'next-day-soreness' | 'bruising' | 'swelling';
 
@@ -72,17 +74,18 @@ export function adjustPressure(
     const byPressure = t.causes.some((c) => c === 'too-much' || c.endsWith('soreness'));
     const why = byPressure
       ? 'In a trial of self-acupressure the few side effects came from too much pressure (Murphy 2019), and soreness is the usual one.'
-      : 'A bruise or swelling can mean the pressure was more than that spot could take.';
+      : 'Acupress reads a bruise or swelling after pressing as a sign that the pressure may have been more than that spot could take: the project’s own cautious reasoning, not a trial finding.';
     const move =
       next < target
         ? `the target goes from ${target} to ${next} out of 10`
         : `the target stays at ${target} out of 10, the lowest the plan goes (an Acupress default): if even this leaves you sore or bruised, stop and ask a clinician`;
     changes.push({
       kind: 'pressure-lowered',
+      sessionId: t.sessionId,
       source: byPressure ? 'Murphy2019' : 'AcupressSafety',
       text:
-        `After your session on ${readableDate(t.startedAt)} you reported ${list(t.causes.map((c) => CAUSE_WORDS[c]))}: ` +
-        `${move}. ${why} Lowering by ${PRESSURE_STEP} point per such session, down to ${PRESSURE_FLOOR} at the lowest, is an Acupress default.`,
+        `After a session you reported ${list(t.causes.map((c) => CAUSE_WORDS[c]))}: ` +
+        `${move}. ${why} Lowering the target after such signs, by ${PRESSURE_STEP} point per session, down to ${PRESSURE_FLOOR} at the lowest, is an Acupress default.`,
     });
     target = next;
   }

@@ -14,7 +14,8 @@ import type { SessionRecord } from '../session/session-record.js';
 // - Too little data before VERDICT_MIN_DAYS from the first session (Godley 2020: the trials ran
 //   about 4 weeks) or with fewer than VERDICT_MIN_LOGGED logged sessions (a project default).
 // - Then recent pain (mean before-session NRS of the last RECENT_DAYS days, to one decimal) is
-//   compared with the baseline (the check-in's NRS, else the first session's before-NRS) using
+//   compared with the baseline (the NRS of the earliest check-in the sessions followed, else the
+//   first session's before-NRS; all the person's sessions count, of every check-in) using
 //   the minimal important change of Ostelo 2008: 2 points or 30% of the baseline. Using the same
 //   size for a meaningful worsening is the project's choice, and the text says so.
 // Arithmetic in tenths of a point, in integers, so 30% is exact.
@@ -33,7 +34,7 @@ export function progressVerdict(
 ): Progress {
   const first = ordered[0];
   const baseline = baselineNrs ?? first?.beforeNrs;
-  const from = baselineNrs === undefined ? 'your first session' : 'your check-in';
+  const from = baselineNrs === undefined ? 'your first session' : 'your first check-in';
   const base = baseline === undefined ? {} : { baselineNrs: baseline };
   if (!first || baseline === undefined)
     return {
