@@ -1,4 +1,6 @@
 import {
+  HOLD_SECONDS,
+  maxHeldSeconds,
   siteKey,
   type FieldIssue,
   type NextDay,
@@ -32,6 +34,21 @@ export function isSameStart(stored: SessionRecord, start: SessionStart): boolean
       steps: start.steps.map((s) => ({ stepId: s.stepId, label: s.label, sides: s.sides })),
     },
   );
+}
+
+/**
+ * Whether a next-day check sent again is the one stored: its time compared as an instant, and
+ * bruising and swelling as sets of sites (the order a list was ticked in says nothing).
+ */
+export function isSameNextDay(stored: NextDay, check: NextDay): boolean {
+  const norm = (c: NextDay) => ({
+    at: utc(c.at),
+    nrs: c.nrs,
+    soreness: c.soreness,
+    bruising: [...new Set(c.bruising)].sort(),
+    swelling: [...new Set(c.swelling)].sort(),
+  });
+  return isDeepStrictEqual(norm(stored), norm(check));
 }
 
 // Years a session can be in. PostgreSQL has no year 0 and SQLite compares times as text, so a
@@ -77,6 +94,13 @@ function siteIssues(
   );
 }
 
+/**
+ * The longest a side can be logged as pressed: the session machine's ceiling for the plan's hold
+ * (the whole hold plus every check's wait). Plans hold each side for core's HOLD_SECONDS, and a
+ * stored session does not repeat it, so that is the hold the log is measured against.
+ */
+export const MAX_HELD_SECONDS = maxHeldSeconds(HOLD_SECONDS);
+
 export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[] {
   const issues = timeIssues({ endedAt: log.endedAt });
   if (issues.length === 0 && Date.parse(log.endedAt) < Date.parse(session.startedAt)) {
@@ -86,8 +110,12 @@ export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[]
     });
   }
   const steps = new Map(session.steps.map((s) => [s.stepId, s]));
+  const seen = new Map<string, number>();
   log.steps.forEach((entry, i) => {
     const step = steps.get(entry.stepId);
+    const site = siteKey(entry.stepId, entry.side);
+    const first = seen.get(site);
+    if (first === undefined) seen.set(site, i);
     if (!step) {
       issues.push({
         field: `steps.${i}.stepId`,
@@ -97,6 +125,20 @@ export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[]
       issues.push({
         field: `steps.${i}.side`,
         message: `must be a side of ${step.stepId} in this session: ${listed(step.sides)}`,
+      });
+    } else if (first !== undefined) {
+      // Twice the same side would count its time twice (adherence above what was done).
+      issues.push({
+        field: `steps.${i}`,
+        message: `repeats ${site} (steps.${first}): each step and side is logged once`,
+      });
+    }
+    if (entry.heldSeconds > MAX_HELD_SECONDS) {
+      issues.push({
+        field: `steps.${i}.heldSeconds`,
+        message:
+          `must be at most ${MAX_HELD_SECONDS} seconds: a ${HOLD_SECONDS} s hold with every ` +
+          'check’s wait',
       });
     }
   });

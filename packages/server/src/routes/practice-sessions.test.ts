@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWorld, signedIn, type Browser, type World } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
+import { DIALECTS } from '../storage/test-databases.js';
 import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
 
 const example = (name: string): unknown =>
@@ -168,18 +169,33 @@ describe('guided sessions', () => {
         [{ ...log, after: { ...log.after, bruising: ['BL40:left'] } }, 'after.bruising.0'],
         [{ ...log, steps: [{ ...log.steps[0], heldSeconds: -5 }] }, 'steps.0.heldSeconds'],
         [{ ...log, after: { ...log.after, nrs: 11 } }, 'after.nrs'],
+        // Each side once: twice would count its time twice.
+        [{ ...log, steps: [...log.steps, { ...log.steps[0]!, heldSeconds: 10 }] }, 'steps.3'],
+        // No longer than the session player can time a 180 s hold (225 s with every check's wait).
+        [{ ...log, steps: [{ ...log.steps[0]!, heldSeconds: 226 }] }, 'steps.0.heldSeconds'],
+        [{ ...log, steps: [{ ...log.steps[1]!, heldSeconds: 3600 }] }, 'steps.0.heldSeconds'],
       ];
+      const rows = await count('session_step_logs');
       for (const [body, field] of cases) {
         const res = await put(`me/sessions/${id}/log`, body);
         expect(res.statusCode, field).toBe(400);
         expect(fields(res)).toEqual([field]);
       }
+      expect(await count('session_step_logs')).toBe(rows);
       const stored = await t.database.db
         .selectFrom('practice_sessions')
         .select('logged_at')
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
       expect(stored.logged_at).toBeNull();
+    });
+
+    it('accepts a side held for as long as the session player can time it', async () => {
+      const id = await started();
+      const log = sessionLog();
+      const longest = { ...log, steps: [{ ...log.steps[0]!, heldSeconds: 225 }] };
+      const res = await put(`me/sessions/${id}/log`, longest);
+      expect(res.statusCode, res.body).toBe(200);
     });
   });
 
@@ -266,3 +282,110 @@ describe('guided sessions', () => {
     expect(JSON.stringify(entries)).not.toMatch(/BL23|Easier|bruising/);
   });
 });
+
+for (const dialect of DIALECTS) {
+  describe(`the next-day check is stored once (${dialect})`, () => {
+    let t: TestApp;
+    let world: World;
+    let client: Browser;
+    // The check-in is saved before the session (2030-01-01 08:00), the check the next morning.
+    let now = new Date('2030-01-01T07:00:00Z');
+    beforeAll(async () => {
+      t = await createTestApp({ dialect, app: { now: () => now } });
+      world = await seedWorld(t.database.db);
+      client = await signedIn(t.database.db, world.clientA, () => now);
+    });
+    afterAll(() => t.close());
+
+    const put = (url: string, payload: unknown) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/people/me/sessions/${url}`,
+        headers: client.headers,
+        payload: payload as Record<string, unknown>,
+      });
+    const stored = (id: string) =>
+      t.database.db
+        .selectFrom('practice_sessions')
+        .select(['next_day', 'next_day_at', 'logged_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+    const tally = async () => ({
+      sessions: (await t.database.db.selectFrom('practice_sessions').select('id').execute()).length,
+      steps: (await t.database.db.selectFrom('session_step_logs').select('session_id').execute())
+        .length,
+    });
+    const nextDayAudit = async () =>
+      (
+        await t.database.db
+          .selectFrom('audit_log')
+          .select('outcome')
+          .where('action', '=', 'session.next-day')
+          .orderBy('id')
+          .execute()
+      ).map((e) => e.outcome);
+
+    it('answers an identical retry 200 and refuses a different check (409), changing nothing', async () => {
+      const saved = await t.app.inject({
+        method: 'POST',
+        url: '/api/people/me/check-ins',
+        headers: client.headers,
+        payload: { assessment: example('assessment.json') } as Record<string, unknown>,
+      });
+      const checkInId = json<{ id: string }>(saved).id;
+      const id = randomUUID();
+      expect((await put(id, sessionStart(checkInId))).statusCode).toBe(201);
+      expect((await put(`${id}/log`, sessionLog())).statusCode).toBe(200);
+      const swollen = { ...nextDay(), swelling: ['GV3:midline', 'BL23:right'] };
+      now = new Date('2030-01-02T09:30:00Z');
+      client = await signedIn(t.database.db, world.clientA, () => now);
+      const first = await put(`${id}/next-day`, swollen);
+      expect(first.statusCode, first.body).toBe(200);
+      const row = await stored(id);
+      const rows = await tally();
+
+      // The outbox sends it again an hour later, its time written another way: the same check.
+      now = new Date('2030-01-02T10:30:00Z');
+      const retry = await put(`${id}/next-day`, {
+        ...swollen,
+        at: '2030-01-02T10:00:00+01:00',
+        swelling: ['BL23:right', 'GV3:midline'],
+      });
+      expect(retry.statusCode, retry.body).toBe(200);
+      expect(retry.body).toBe(first.body);
+
+      // A second, different answer would erase the swelling and lift the pause it called for.
+      for (const other of [
+        nextDay(),
+        { ...swollen, nrs: 2 },
+        { ...swollen, at: '2030-01-02T09:01:00Z' },
+        { ...swollen, bruising: ['BL23:left'] },
+      ]) {
+        const res = await put(`${id}/next-day`, other);
+        expect(res.statusCode, JSON.stringify(other)).toBe(409);
+        expect(json<ErrorBody>(res).error.code).toBe('CONFLICT');
+      }
+      expect(await stored(id)).toEqual(row);
+      expect(await tally()).toEqual(rows);
+      expect(await nextDayAudit()).toEqual([
+        'allowed',
+        'allowed',
+        'denied',
+        'denied',
+        'denied',
+        'denied',
+      ]);
+
+      const read = await t.app.inject({
+        url: `/api/people/me/sessions?checkInId=${checkInId}`,
+        headers: client.headers,
+      });
+      expect(json<{ sessions: { nextDay: unknown }[] }>(read).sessions[0]?.nextDay).toEqual({
+        ...swollen,
+        at: '2030-01-02T09:00:00.000Z',
+      });
+      const care = await t.app.inject({ url: '/api/people/me/care', headers: client.headers });
+      expect(json<{ care: { status: string } }>(care).care.status).toBe('paused');
+    });
+  });
+}

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { personOf, sessionOf } from '../auth/access.js';
 import { sendFailure } from '../errors.js';
+import type { StoredSession } from '../storage/practice-session-repository.js';
 import type { User } from '../storage/user-repository.js';
 import { apiErrorSchema } from './api-schemas.js';
 import {
   invalidBody,
+  isSameNextDay,
   isSameStart,
   logIssues,
   nextDayIssues,
@@ -142,7 +144,8 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         description:
           'Replaces the session’s log (per step and side, and how it was afterwards) in one ' +
           'transaction: sent twice, it is stored once. Every step and side must be one of the ' +
-          'session’s, and bruising or swelling one of its sites (400 naming the field).',
+          'session’s, each logged once, held no longer than the session player can time, and ' +
+          'bruising or swelling one of its sites (400 naming the field).',
         tags: TAGS,
         params: sessionParams,
         body: sessionLogSchema,
@@ -176,7 +179,9 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         summary: 'Record the next day’s check after a session',
         description:
           'Pain, soreness, bruising and swelling the day after. Only for a logged session ' +
-          '(409 before its log arrives); sent again, it replaces the check.',
+          '(409 before its log arrives). Stored once: sent again unchanged, it answers 200 ' +
+          'with the stored session; a different check for the same session is a 409, and the ' +
+          'first is kept (a later answer never erases a reported swelling or lifts a pause).',
         tags: TAGS,
         params: sessionParams,
         body: nextDaySchema,
@@ -191,29 +196,46 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
     async (request, reply) => {
       const person = personOf(request);
       const { sessionId } = request.params;
-      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      const issues = session?.log ? nextDayIssues(session, request.body) : [];
-      const stored =
-        session?.log &&
-        issues.length === 0 &&
-        (await ctx.repos.practiceSessions.putNextDay(
-          person.id,
-          sessionId,
-          request.body,
-          ctx.now(),
-        ));
-      if (!stored) {
+      const check = request.body;
+      const deny = async (failure: Parameters<typeof sendFailure>[1]) => {
         await audit(request, person, 'session.next-day', 'denied', sessionId);
-        if (!session) return sendFailure(reply, notFound(sessionId));
-        if (issues.length > 0) return sendFailure(reply, invalidBody(issues));
-        return sendFailure(reply, {
+        return sendFailure(reply, failure);
+      };
+      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      if (!session) return deny(notFound(sessionId));
+      if (!session.log) {
+        return deny({
           code: 'CONFLICT',
           message: 'This session has no log yet: send its log before the next day’s check.',
         });
       }
+      const issues = nextDayIssues(session, check);
+      if (issues.length > 0) return deny(invalidBody(issues));
+      // Write-once: the first check stays. Only the same one sent again (a retry whose first
+      // answer was lost) is a 200; another would erase what the first reported (409).
+      let read: StoredSession | undefined = session;
+      let written = false;
+      if (!session.nextDay) {
+        written = await ctx.repos.practiceSessions.putNextDay(
+          person.id,
+          sessionId,
+          check,
+          ctx.now(),
+        );
+        // Read again: what was written, or what another request stored since the first read.
+        read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      }
+      if (!read) return deny(notFound(sessionId));
+      if (!written && !(read.nextDay && isSameNextDay(read.nextDay, check))) {
+        return deny({
+          code: 'CONFLICT',
+          message:
+            'This session already has its next day’s check, with other answers; it is kept ' +
+            'as it was. Tell the next session instead.',
+        });
+      }
       await audit(request, person, 'session.next-day', 'allowed', sessionId);
-      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      return read ? publicSession(read) : sendFailure(reply, notFound(sessionId));
+      return publicSession(read);
     },
   );
 
