@@ -21,7 +21,10 @@ export interface SessionControlsProps {
   onStop: () => void;
 }
 
-/** Pause, back, skip, stop (asked twice: a stray tap must not end the session), the voice switch. */
+/**
+ * Pause, back, skip, stop (asked twice: a stray tap must not end the session; Escape takes the
+ * question back), the voice switch.
+ */
 export function SessionControls(props: SessionControlsProps) {
   const { paused, canGoBack, speech } = props;
   const [confirming, setConfirming] = useState<boolean | null>(null);
@@ -32,6 +35,17 @@ export function SessionControls(props: SessionControlsProps) {
   useEffect(() => {
     if (confirming === true) keepGoing.current?.focus();
     else if (confirming === false) stop.current?.focus();
+  }, [confirming]);
+  // Escape closes the question (as "Keep going"), focus back on "Stop…".
+  useEffect(() => {
+    if (!confirming) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      setConfirming(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [confirming]);
   return (
     <div className="session-controls">

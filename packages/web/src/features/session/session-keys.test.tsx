@@ -64,6 +64,37 @@ describe('keyboard shortcuts', () => {
     expect(screen.getByText('Spot 1 of 3')).toBeTruthy();
   });
 
+  it('← and → on a focused button or field do nothing: a stray arrow never skips a side', () => {
+    renderPlayer();
+    key('ArrowRight');
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+    const pause = screen.getByRole('button', { name: 'Pause' });
+    pause.focus();
+    key('ArrowRight', pause);
+    key('ArrowLeft', pause);
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+    const field = document.body.appendChild(document.createElement('input'));
+    key('ArrowLeft', field);
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+    field.remove();
+    // On the phase heading (where focus goes when its control disappears) they work.
+    const heading = screen.getByRole('heading', { level: 2 });
+    key('ArrowLeft', heading);
+    expect(screen.getByText('Spot 1 of 3')).toBeTruthy();
+  });
+
+  it('Escape closes the stop question, focus back on Stop…', () => {
+    const { onStopped } = renderPlayer();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop…' }));
+    const keepGoing = screen.getByRole('button', { name: 'Keep going' });
+    expect(document.activeElement).toBe(keepGoing);
+    key('Escape', keepGoing);
+    expect(screen.queryByRole('group', { name: 'Stop the session?' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stop…' }));
+    expect(onStopped).not.toHaveBeenCalled();
+    expect(phase()).toBe('Find the spot');
+  });
+
   it('moves focus to the new phase when the focused control goes away', () => {
     renderPlayer();
     const found = screen.getByRole('button', { name: /found it/ });

@@ -23,9 +23,13 @@ function actionFor(event: KeyboardEvent): SessionKeyAction | undefined {
 
 const CONTROLS = 'button, a[href], input, select, textarea, summary, [contenteditable="true"]';
 
+/** Where ← and → belong to the focused control (or are a stray press on a button). */
+const ARROW_TARGETS = 'button, input, select, textarea';
+
 /**
  * Keyboard shortcuts for the whole page while the player is shown. Space and Enter on a focused
- * control keep their usual meaning (pressing that control): the shortcut applies only when focus
+ * control keep their usual meaning (pressing that control), and ← / → on a focused button or
+ * field do nothing here (a stray arrow must not skip a side): the shortcut applies only when focus
  * is elsewhere (the player moves focus to the phase heading when a control it was on goes away).
  * Typing in a field never triggers a shortcut.
  */
@@ -39,6 +43,7 @@ export function useSessionKeys(onAction: (action: SessionKeyAction) => void): vo
       const target = event.target instanceof Element ? event.target : null;
       const onControl = target?.closest(CONTROLS);
       if (onControl && (action === 'pause' || action === 'primary')) return;
+      if ((action === 'skip' || action === 'back') && target?.closest(ARROW_TARGETS)) return;
       if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
       event.preventDefault();
       handler.current(action);
