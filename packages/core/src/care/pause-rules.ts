@@ -109,12 +109,15 @@ function triggerText(
   baseline: number | undefined,
   label: (site: string) => string,
 ): string {
-  if (t.rule === 'swelling' && t.calf)
+  if (t.rule === 'swelling' && t.calf) {
+    const others = t.sites.filter((x) => !isCalfSite(x));
     return (
-      `You reported swelling in the calf (${t.sites.filter(isCalfSite).map(label).join(', ')}). ` +
+      `You reported swelling in the calf (${t.sites.filter(isCalfSite).map(label).join(', ')})` +
+      `${others.length > 0 ? `, and at ${others.map(label).join(', ')}` : ''}. ` +
       'A swollen calf could be a blood clot (deep vein thrombosis): do not press or rub it, and see a doctor today. ' +
       SWELLING_LIFT
     );
+  }
   if (t.rule === 'swelling')
     return (
       `You reported swelling (${t.sites.map(label).join(', ')}). Do not press on a swollen area; it needs a clinician's look before pressing again. ` +
@@ -156,7 +159,9 @@ export function pauseState(
   const swelling = latestCalf !== undefined || latestSwelling !== undefined;
   const worse = latestWorse !== undefined;
   const first = latestCalf
-    ? 'Stop the sessions and see a doctor today: swelling in the calf could be a blood clot.'
+    ? `Stop the sessions and see a doctor today: swelling in the calf could be a blood clot${
+        worse ? '. Tell them your pain has been getting worse too' : ''
+      }.`
     : `Stop the sessions for now and see a clinician (your doctor or a physiotherapist) about ${
         swelling && worse
           ? 'the swelling and the pain getting worse'

@@ -129,7 +129,7 @@ export function restChange(rest: RestingSite, label: string): CareChange {
     kind: 'site-resting',
     site: rest.site,
     until: rest.until,
-    since: rest.reportedAt,
+    since: new Date(instant(rest.reportedAt)).toISOString(),
     sessionId: rest.sessionId,
     source: 'AcupressSafety',
     text:

@@ -1,3 +1,6 @@
+import type { Plan } from '../plan/plan-types.js';
+import { planStepId } from './session-items.js';
+
 /**
  * How long each timed part of pressing one side lasts. The method (DESIGN.md, "The technique it
  * supports"): build pressure gradually, hold it steady into the knot, wait until it loosens, press
@@ -42,10 +45,30 @@ export function maxChecks(holdSeconds: number, timing: SessionTiming = DEFAULT_T
   return Math.ceil(rest / timing.moreHoldMs);
 }
 
-/** The upper bound of a side's logged pressing time: the whole hold plus every check's wait. */
+/**
+ * The upper bound of a side's logged pressing time (`heldSeconds` in a step log): the whole hold
+ * plus every check's wait, with the default timing. The session player never logs more; a server
+ * receiving a log can cap each side's `heldSeconds` at `maxHeldSeconds(step.holdSeconds)`, the
+ * step's hold time taken from the plan the session followed (see `maxHeldSecondsFor`). With the
+ * default timing, 180 s of hold gives 225 s (180 + 3 checks × 15 s). Exported from
+ * '@acupress/core'.
+ */
 export function maxHeldSeconds(
   holdSeconds: number,
   timing: SessionTiming = DEFAULT_TIMING,
 ): number {
   return holdSeconds + (maxChecks(holdSeconds, timing) * timing.checkWaitMs) / 1000;
+}
+
+/**
+ * `maxHeldSeconds` for a step of a plan, by the id logs use (`BL23`, `ashi-1`); undefined when the
+ * plan has no such step (a log naming a step outside its plan).
+ */
+export function maxHeldSecondsFor(
+  plan: Pick<Plan, 'steps'>,
+  stepId: string,
+  timing: SessionTiming = DEFAULT_TIMING,
+): number | undefined {
+  const step = plan.steps.find((s) => planStepId(s) === stepId);
+  return step === undefined ? undefined : maxHeldSeconds(step.holdSeconds, timing);
 }
