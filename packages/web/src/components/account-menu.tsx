@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { signOut, useSession } from '../api';
+import { sendBeforeSignOut } from '../offline/sync';
 import { Link, navigate, useLocation } from '../router';
+import { UnsentConfirm } from './unsent-confirm';
 import './account-menu.css';
 
 function PersonIcon() {
@@ -38,12 +40,17 @@ export function AccountMenu() {
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** Entries still unsent after trying to send them: ask before signing out. */
+  const [unsent, setUnsent] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
   // Following a link (or going back) closes the panel.
   useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) setUnsent(0);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -75,9 +82,19 @@ export function AccountMenu() {
   }
 
   const staff = user.role === 'owner' || user.role === 'practitioner';
-  const onSignOut = async () => {
+  const onSignOut = async (anyway = false) => {
     if (busy) return;
     setBusy(true);
+    setUnsent(0);
+    if (!anyway) {
+      // Send what waits first; what still cannot be sent would be deleted: ask.
+      const left = await sendBeforeSignOut();
+      if (left > 0) {
+        setBusy(false);
+        setUnsent(left);
+        return;
+      }
+    }
     await signOut();
     setBusy(false);
     setOpen(false);
@@ -136,6 +153,18 @@ export function AccountMenu() {
             </button>
           </li>
         </ul>
+        {unsent > 0 ? (
+          <UnsentConfirm
+            count={unsent}
+            question="Sign out anyway?"
+            confirmLabel="Sign out anyway"
+            onConfirm={() => void onSignOut(true)}
+            onCancel={() => {
+              setUnsent(0);
+              buttonRef.current?.focus();
+            }}
+          />
+        ) : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { api, type ApiError } from '../api';
+import { api, getCsrfToken, loadSession, type ApiError } from '../api';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
 
 // Writes made on this device wait here until the server has them: a session's start, its log,
@@ -96,17 +96,25 @@ export function pendingFor(userId: string | null | undefined, s = state): Outbox
   return userId ? s.items.filter((i) => i.userId === userId) : [];
 }
 
-/** Waiting 401 (sign in again), 429 (later), offline or 5xx: keep the entry for a later try. */
+/**
+ * Waiting 401 (sign in again), 403 (no or a stale CSRF token: the app started while the server
+ * was unreachable), 429 (later), offline or 5xx: keep the entry for a later try.
+ */
 const keepForLater = (error: ApiError) =>
   error.code === 'OFFLINE' ||
   error.code === 'SERVER' ||
   error.status === 401 ||
+  error.status === 403 ||
   error.status === 429;
 
 let running: Promise<void> | null = null;
 let again = false;
 
 async function sendAll(userId: string): Promise<void> {
+  // No CSRF token yet (the session was never read, or could not be): ask for one first, or every
+  // PUT below is refused.
+  if (pendingFor(userId).length && !getCsrfToken()) await loadSession();
+  let reloaded = false;
   for (;;) {
     const item = pendingFor(userId)[0];
     if (!item) return;
@@ -115,6 +123,10 @@ async function sendAll(userId: string): Promise<void> {
     const remove = () => state.items.filter((i) => i !== item);
     if (result.ok) {
       set({ items: remove() });
+    } else if (result.error.status === 403 && !reloaded) {
+      // A missing or stale token: read the session again (a fresh token), then try once more.
+      reloaded = true;
+      await loadSession();
     } else if (keepForLater(result.error)) {
       // Stop here: what follows (a log after its start) must not overtake this entry.
       return;

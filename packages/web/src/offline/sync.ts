@@ -11,8 +11,9 @@ import { clearOutbox, flush, pendingFor, reloadOutbox } from './outbox';
 import { STORE_PREFIX } from './local-store';
 
 // When the outbox is sent: once the session is known at start, whenever the browser says it is
-// online again, and (from enqueue) after each new entry. Signing out sends what it can first,
-// then forgets what this device kept for that person.
+// online again, and (from enqueue) after each new entry. Signing out sends what it can first
+// (the pages ask before signing out with entries still unsent: sendBeforeSignOut), then forgets
+// what this device kept for that person.
 
 const signedInUser = (s: SessionState) => (s.status === 'ready' ? s.user : null);
 
@@ -22,6 +23,24 @@ export async function flushNow(): Promise<void> {
   if (session.status !== 'ready') session = await loadSession();
   const user = signedInUser(session);
   if (user) await flush(user.id);
+}
+
+/**
+ * Before signing out (here or everywhere) or deleting the account: sends what waits for the
+ * signed-in person, and says how many of their entries are still unsent (signing out deletes
+ * them from this device, so the page asks first).
+ */
+export async function sendBeforeSignOut(): Promise<number> {
+  const user = signedInUser(getSession());
+  if (!user) return 0;
+  await flush(user.id);
+  return pendingFor(user.id).length;
+}
+
+/** "2 session entries have not reached the server yet and will be deleted from this device. …" */
+export function unsentQuestion(count: number, question: string): string {
+  const what = count === 1 ? '1 session entry has' : `${count} session entries have`;
+  return `${what} not reached the server yet and will be deleted from this device. ${question}`;
 }
 
 let stop: (() => void) | null = null;

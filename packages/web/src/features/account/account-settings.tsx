@@ -3,6 +3,8 @@ import { api, loadSession, signedOut, type SessionUser } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
+import { UnsentConfirm } from '../../components/unsent-confirm';
+import { sendBeforeSignOut } from '../../offline/sync';
 import { navigate } from '../../router';
 import {
   AccountForm,
@@ -89,10 +91,21 @@ export function ChangePassword({ email }: { email: string }) {
 export function SignOutEverywhere() {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const run = async () => {
+  /** Entries still unsent after trying to send them: signing out deletes them, so ask. */
+  const [unsent, setUnsent] = useState(0);
+  const run = async (anyway = false) => {
     if (busy) return;
     setBusy(true);
     setProblem(undefined);
+    setUnsent(0);
+    if (!anyway) {
+      const left = await sendBeforeSignOut();
+      if (left > 0) {
+        setBusy(false);
+        setUnsent(left);
+        return;
+      }
+    }
     const result = await api.post('/api/account/sign-out-everywhere');
     setBusy(false);
     if (!result.ok && result.error.code !== 'UNAUTHENTICATED') {
@@ -120,6 +133,15 @@ export function SignOutEverywhere() {
           {busy ? 'Signing out…' : 'Sign out everywhere'}
         </Button>
       </p>
+      {unsent > 0 ? (
+        <UnsentConfirm
+          count={unsent}
+          question="Sign out everywhere anyway?"
+          confirmLabel="Sign out everywhere anyway"
+          onConfirm={() => void run(true)}
+          onCancel={() => setUnsent(0)}
+        />
+      ) : null}
     </Card>
   );
 }
@@ -149,9 +171,16 @@ const DELETE_IDS: Record<DeleteField, string> = { password: 'delete-password' };
 export function DeleteAccount({ user }: { user: SessionUser }) {
   const [password, setPassword] = useState('');
   const form = useFormState<DeleteField>();
+  /** Entries still unsent after trying to send them: they would be deleted too, so ask. */
+  const [unsent, setUnsent] = useState(0);
 
-  const submit = async () => {
+  const submit = async (anyway = false) => {
     if (!password) return form.fail({ password: 'Enter your password to confirm.' });
+    setUnsent(0);
+    if (!anyway) {
+      const left = await sendBeforeSignOut();
+      if (left > 0) return setUnsent(left);
+    }
     if (!form.begin()) return;
     const result = await api.delete('/api/account', { password });
     if (!result.ok) {
@@ -216,6 +245,15 @@ export function DeleteAccount({ user }: { user: SessionUser }) {
           error={form.errors.password}
         />
       </AccountForm>
+      {unsent > 0 ? (
+        <UnsentConfirm
+          count={unsent}
+          question="Delete your account anyway?"
+          confirmLabel="Delete my account anyway"
+          onConfirm={() => void submit(true)}
+          onCancel={() => setUnsent(0)}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -10,7 +10,8 @@ import { SitesField } from './sites-field';
 
 // How it was: right after a session (pain, soreness, where it bruised or swelled, how the
 // pressure felt, a note) or the next day (the same without pressure and note). Side effects are
-// asked per pressed site because the next plan rests exactly those sites (clinical-facts §3).
+// asked per side of every step of the session (skipped or stopped ones too) because the next
+// plan rests exactly those sites: do not press on bruises or swollen areas (clinical-facts §5).
 
 export interface AfterAnswers {
   nrs: number;

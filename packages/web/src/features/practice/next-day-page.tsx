@@ -85,7 +85,7 @@ export function NextDayPage({ sessionId }: { sessionId: string }) {
         eyebrow="Practice · The next day"
         title="How are you today?"
         documentTitle="Next-day check"
-        lead="Soreness the day after pressing is common and usually fades; a bruise or swelling rests that spot next time."
+        lead="A minute of answers that shape your next session: a bruise or swelling rests that spot next time."
       />
       <div className="practice-narrow stack">
         {problem ? (

@@ -21,16 +21,23 @@ function Header({ lead }: { lead?: string }) {
   return <PageHeader eyebrow="Practice" title={TITLE} documentTitle="Practice" lead={lead} />;
 }
 
-function Saved({ userId }: { userId: string }) {
+/** What became of the entry just saved: "taken into account" only once the care shown has it. */
+function savedText(waiting: boolean, state: Extract<CareState, { state: 'ready' }>): string {
+  if (waiting)
+    return 'Kept on this device. Your plan will adapt once it is sent, when you’re online.';
+  if (state.updating) return 'Sent to your record. Updating the plan below…';
+  if (state.savedAt) {
+    return 'Kept. The plan below is the copy on this device: it adapts when the server can be reached.';
+  }
+  return 'Sent to your record. The plan below takes it into account.';
+}
+
+function Saved({ state }: { state: Extract<CareState, { state: 'ready' }> }) {
   const outbox = useOutbox();
-  const waiting = pendingFor(userId, outbox).length > 0;
+  const waiting = pendingFor(state.user.id, outbox).length > 0;
   return (
     <Notice tone="success" title="Saved" titleAs="h2" role="status">
-      <p>
-        {waiting
-          ? 'Kept on this device. Your plan will adapt once it is sent, when you’re online.'
-          : 'Sent to your record. The plan below takes it into account.'}
-      </p>
+      <p>{savedText(waiting, state)}</p>
     </Notice>
   );
 }
@@ -92,7 +99,7 @@ export function PracticePage() {
   return (
     <div className="practice">
       <Header lead={`Following the plan of your check-in of ${formatDate(checkIn.createdAt)}.`} />
-      {saved ? <Saved userId={user.id} /> : null}
+      {saved ? <Saved state={state} /> : null}
       {savedAt ? (
         <Notice tone="caution" title="Offline: showing the copy on this device">
           <p>
@@ -115,7 +122,7 @@ export function PracticePage() {
           </p>
         </Notice>
       ) : null}
-      <NextSession care={care} />
+      <NextSession care={care} userId={user.id} updating={state.updating === true} />
       <ProgressSection care={care} />
     </div>
   );

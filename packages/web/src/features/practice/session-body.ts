@@ -4,7 +4,6 @@ import {
   type PlanSide,
   type PlanStep,
   type SessionStart,
-  type StepLog,
 } from '@acupress/core';
 
 // The request bodies and URLs of a session, built from the plan: pure, so the pages stay thin
@@ -55,31 +54,27 @@ export function startBody(
 
 export interface Site {
   key: string;
-  /** "BL23, left". */
+  /** In plain words, with the point's name: "BL23 Shenshu, left side". */
   label: string;
 }
 
 const SIDE_WORDS: Record<PlanSide, string> = {
-  left: 'left',
-  right: 'right',
+  left: 'left side',
+  right: 'right side',
   midline: 'midline',
 };
 
-export function siteOf(stepId: string, side: PlanSide): Site {
-  return { key: siteKey(stepId, side), label: `${stepId}, ${SIDE_WORDS[side]}` };
-}
-
-/** Every side of every step of a session's start, in order. */
-export function plannedSites(steps: SessionStart['steps']): Site[] {
-  return steps.flatMap((s) => s.sides.map((side) => siteOf(s.stepId, side)));
+/** One side of a step: `label` is the step's own ("BL23 Shenshu"), the id when it has none. */
+export function siteOf(stepId: string, side: PlanSide, label = stepId): Site {
+  return { key: siteKey(stepId, side), label: `${label || stepId}, ${SIDE_WORDS[side]}` };
 }
 
 /**
- * The sites that were pressed (not skipped) in a run; all planned sites when the run says
- * nothing was pressed, so a person can still report a bruise where they pressed anyway.
+ * Every side of every step of a session's start, in order: what the after and next-day forms
+ * offer. Skipped and stopped sides too, since a side pressed and then skipped (or a session
+ * stopped mid-hold) is exactly where a bruise is likely.
  */
-export function pressedSites(steps: SessionStart['steps'], run: readonly StepLog[]): Site[] {
-  const pressed = run.filter((s) => !s.skipped).map((s) => siteOf(s.stepId, s.side));
-  const unique = pressed.filter((s, i) => pressed.findIndex((p) => p.key === s.key) === i);
-  return unique.length ? unique : plannedSites(steps);
+export function plannedSites(steps: SessionStart['steps']): Site[] {
+  const sites = steps.flatMap((s) => s.sides.map((side) => siteOf(s.stepId, side, s.label)));
+  return sites.filter((s, i) => sites.findIndex((p) => p.key === s.key) === i);
 }

@@ -92,13 +92,18 @@ describe('guided session', () => {
 
     click('Finish the stand-in session');
     await screen.findByRole('heading', { name: /How is it now/ });
-    // Only pressed sites are offered (BL23 right was skipped).
+    // Every side of every step is offered, in plain words: BL23 right too, though skipped (a side
+    // pressed and then skipped is exactly where a bruise is likely).
     const bruising = screen.getByRole('group', { name: 'Bruising: where?' });
     expect(
       within(bruising)
         .getAllByRole('checkbox')
         .map((c) => c.parentElement?.textContent),
-    ).toEqual(['BL23, left', 'ashi-1, midline']);
+    ).toEqual([
+      'BL23 Shenshu, left side',
+      'BL23 Shenshu, right side',
+      'Tender spot, low back, midline',
+    ]);
 
     click('Save this session');
     const summary = await screen.findByRole('alert');
@@ -106,7 +111,7 @@ describe('guided session', () => {
 
     radio(/Pain now, from 0/, '3');
     radio('Soreness where you pressed', 'Mild');
-    fireEvent.click(within(bruising).getByLabelText('BL23, left'));
+    fireEvent.click(within(bruising).getByLabelText('BL23 Shenshu, right side'));
     radio('How the pressure felt', 'Too much');
     fireEvent.change(screen.getByLabelText('A note (optional)'), {
       target: { value: ' Felt warm. ' },
@@ -126,7 +131,7 @@ describe('guided session', () => {
       after: {
         nrs: 3,
         soreness: 1,
-        bruising: ['BL23:left'],
+        bruising: ['BL23:right'],
         swelling: [],
         pressure: 'too-much',
         note: 'Felt warm.',
@@ -162,7 +167,7 @@ describe('next-day check', () => {
     await waitFor(() => expect(within(swelling).getAllByRole('checkbox')).toHaveLength(1));
     radio(/Pain today/, '2');
     radio('Soreness where you pressed', 'None');
-    fireEvent.click(within(swelling).getByLabelText('BL23, left'));
+    fireEvent.click(within(swelling).getByLabelText('BL23 Shenshu, left side'));
     click('Save');
     await waitFor(() => expect(window.location.search).toBe('?saved=1'));
     const put = calls.find((c) => c.method === 'PUT')!;

@@ -1,28 +1,38 @@
 import { useState, type FormEvent } from 'react';
-import { sessionLogSchema, type SessionStart } from '@acupress/core';
+import { sessionLogSchema, type Plan, type SessionStart } from '@acupress/core';
 import { Button, ButtonLink } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { enqueue } from '../../offline';
+import { enqueue, pendingFor, useOutbox } from '../../offline';
 import { navigate } from '../../router';
 import { ScaleField } from '../check-in/scale-field';
 import type { FinishedRun } from '../session/session-player-contract';
 import { AfterForm, type AfterAnswers } from './after-form';
 import { PRACTICE_DONE_PATH, PRACTICE_PATH } from './paths';
 import { NotReady } from './practice-page';
-import { logPath, pressedSites, sessionPath, startBody } from './session-body';
+import { logPath, plannedSites, sessionPath, startBody } from './session-body';
 import { SessionPlayerSlot } from './session-player-slot';
+import { UnsentMarksNotice, unsentMarks } from './unsent-marks';
 import { useCare } from './use-care';
 
 // One guided session: pain before → the player → how it was after. The start is kept (and sent)
 // before the player opens, so even a session stopped by a flat battery is in the record; the
-// log follows it through the same outbox, online or not.
+// log follows it through the same outbox, online or not. Once started, the session runs on
+// what it started with (the plan, whose it is): the care reloading when the server comes back,
+// or the session expiring, never takes the player or a half-filled after form off the screen.
+
+interface Started {
+  id: string;
+  userId: string;
+  plan: Plan;
+  start: SessionStart;
+}
 
 type Phase =
   | { phase: 'before' }
-  | { phase: 'running'; id: string; start: SessionStart }
-  | { phase: 'after'; id: string; start: SessionStart; run: FinishedRun; stopped: boolean };
+  | ({ phase: 'running' } & Started)
+  | ({ phase: 'after'; run: FinishedRun; stopped: boolean } & Started);
 
 /** Waits for the first send a little (so the next page shows the adapted plan), never long. */
 const briefly = (work: Promise<void>) =>
@@ -73,38 +83,9 @@ function Before({ onStart }: { onStart: (nrs: number) => void }) {
 
 export function SessionPage() {
   const state = useCare();
+  const outbox = useOutbox();
   const [phase, setPhase] = useState<Phase>({ phase: 'before' });
   const [problem, setProblem] = useState<string>();
-  if (state.state !== 'ready') return <NotReady state={state} />;
-  const { care, checkIn, user } = state;
-
-  if (care.status === 'paused' && phase.phase === 'before') {
-    return (
-      <>
-        <PageHeader eyebrow="Practice" title="Sessions are paused" documentTitle="Session" />
-        <div className="practice-narrow stack">
-          <Notice tone="danger" title="Why" titleAs="h2">
-            <ul className="practice-list">
-              {care.pause?.reasons.map((r) => (
-                <li key={r.text}>{r.text}</li>
-              ))}
-            </ul>
-            {care.pause?.advice ? <p>{care.pause.advice}</p> : null}
-          </Notice>
-          <p>
-            <ButtonLink to={PRACTICE_PATH}>Back to your practice</ButtonLink>
-          </p>
-        </div>
-      </>
-    );
-  }
-
-  const begin = (beforeNrs: number) => {
-    const id = crypto.randomUUID();
-    const start = startBody(care, checkIn.id, beforeNrs);
-    void enqueue(user.id, sessionPath(id), start);
-    setPhase({ phase: 'running', id, start });
-  };
 
   const ended = (run: FinishedRun, stopped: boolean) => {
     if (phase.phase !== 'running') return;
@@ -124,16 +105,17 @@ export function SessionPage() {
       );
       return;
     }
-    await briefly(enqueue(user.id, logPath(phase.id), parsed.data));
+    await briefly(enqueue(phase.userId, logPath(phase.id), parsed.data));
     navigate(PRACTICE_DONE_PATH);
   };
 
+  // Started: whatever the care does meanwhile (loading again, signed out), the session goes on.
   if (phase.phase === 'running') {
     return (
       <div className="practice-session">
         <h1 className="visually-hidden">Guided session</h1>
         <SessionPlayerSlot
-          plan={care.plan}
+          plan={phase.plan}
           onFinished={(run) => ended(run, false)}
           onStopped={(run) => ended(run, true)}
         />
@@ -158,7 +140,7 @@ export function SessionPage() {
           ) : null}
           <AfterForm
             kind="after"
-            sites={pressedSites(phase.start.steps, phase.run.steps)}
+            sites={plannedSites(phase.start.steps)}
             submitLabel="Save this session"
             onSubmit={log}
           />
@@ -166,6 +148,59 @@ export function SessionPage() {
       </>
     );
   }
+
+  if (state.state !== 'ready') return <NotReady state={state} />;
+  const { care, checkIn, user } = state;
+
+  if (care.status === 'paused') {
+    return (
+      <>
+        <PageHeader eyebrow="Practice" title="Sessions are paused" documentTitle="Session" />
+        <div className="practice-narrow stack">
+          <Notice tone="danger" title="Why" titleAs="h2">
+            <ul className="practice-list">
+              {care.pause?.reasons.map((r) => (
+                <li key={r.text}>{r.text}</li>
+              ))}
+            </ul>
+            {care.pause?.advice ? <p>{care.pause.advice}</p> : null}
+          </Notice>
+          <p>
+            <ButtonLink to={PRACTICE_PATH}>Back to your practice</ButtonLink>
+          </p>
+        </div>
+      </>
+    );
+  }
+
+  // The plan on this device does not yet rest a spot the last log reported marked.
+  const marks = unsentMarks(pendingFor(user.id, outbox));
+  if (marks.length) {
+    return (
+      <>
+        <PageHeader
+          eyebrow="Practice"
+          title="Not yet: your last log is waiting"
+          documentTitle="Session"
+        />
+        <div className="practice-narrow stack">
+          <UnsentMarksNotice marks={marks} />
+          <p>
+            <ButtonLink to={PRACTICE_PATH} variant="secondary">
+              Back to your practice
+            </ButtonLink>
+          </p>
+        </div>
+      </>
+    );
+  }
+
+  const begin = (beforeNrs: number) => {
+    const id = crypto.randomUUID();
+    const start = startBody(care, checkIn.id, beforeNrs);
+    void enqueue(user.id, sessionPath(id), start);
+    setPhase({ phase: 'running', id, userId: user.id, plan: care.plan, start });
+  };
 
   return (
     <>

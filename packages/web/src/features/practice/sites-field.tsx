@@ -1,7 +1,7 @@
 import type { Site } from './session-body';
 
-// Where a side effect showed: one checkbox per pressed site ("BL23, left"), none ticked by
-// default, since most sessions leave no mark.
+// Where a side effect showed: one checkbox per side of the session ("BL23 Shenshu, left side"),
+// none ticked by default, since most sessions leave no mark.
 
 export interface SitesFieldProps {
   id: string;

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Care } from '@acupress/core';
 import { api, type ApiError, type CareBody } from '../../api';
 import {
+  pendingFor,
   readCareSnapshot,
   rememberOfflineUser,
+  useOutbox,
   usePracticeUser,
   writeCareSnapshot,
   type OfflineUser,
@@ -11,7 +13,8 @@ import {
 import { CARE_PATH } from './session-body';
 
 // The person's care (next plan, changes, progress): from the server when it answers, kept as a
-// snapshot on this device; from that snapshot when it does not, saying how old it is.
+// snapshot on this device; from that snapshot when it does not, saying how old it is. Asked
+// again whenever this person's outbox empties, so the plan on screen reflects what was sent.
 
 export type CareState =
   | { state: 'loading' }
@@ -25,6 +28,11 @@ export type CareState =
       checkIn: { id: string; createdAt: string };
       /** Set when shown from the device's snapshot (offline): when the server gave it. */
       savedAt?: string;
+      /**
+       * True while the care is asked again after this device's entries reached the server: what
+       * is shown predates them.
+       */
+      updating?: boolean;
     }
   | { state: 'failed'; user: OfflineUser; error: ApiError };
 
@@ -40,7 +48,21 @@ export function useCare(): CareState {
   const who = usePracticeUser();
   const user = who.state === 'signed-in' ? who.user : null;
   const connected = who.state === 'signed-in' && who.connected;
-  const [fetched, setFetched] = useState<{ userId: string; state: CareState } | null>(null);
+  const [fetched, setFetched] = useState<{
+    userId: string;
+    round: number;
+    state: CareState;
+  } | null>(null);
+
+  // Each time this person's outbox empties, a new round: the care is asked again. Adjusted while
+  // rendering (not in an effect), so no render shows the old care as up to date.
+  const pending = pendingFor(user?.id, useOutbox()).length;
+  const [drain, setDrain] = useState({ pending, round: 0 });
+  let round = drain.round;
+  if (drain.pending !== pending) {
+    if (drain.pending > 0 && pending === 0) round += 1;
+    setDrain({ pending, round });
+  }
 
   useEffect(() => {
     if (!user || !connected) return;
@@ -72,12 +94,12 @@ export function useCare(): CareState {
             ? fromBody(user, snapshot.body, snapshot.savedAt)
             : { state: 'failed', user, error: result.error };
       }
-      setFetched({ userId: user.id, state: next });
+      setFetched({ userId: user.id, round, state: next });
     });
     return () => {
       live = false;
     };
-  }, [user?.id, connected]);
+  }, [user?.id, connected, round]);
 
   if (who.state === 'loading') return { state: 'loading' };
   if (!user) return { state: 'signed-out' };
@@ -96,6 +118,10 @@ export function useCare(): CareState {
       },
     };
   }
-  if (fetched?.userId === user.id) return fetched.state;
-  return { state: 'loading' };
+  if (fetched?.userId !== user.id) return { state: 'loading' };
+  // Asking again: the care already on screen stays there meanwhile.
+  if (fetched.round !== round && fetched.state.state === 'ready') {
+    return { ...fetched.state, updating: true };
+  }
+  return fetched.state;
 }

@@ -1,0 +1,78 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLIENT, CSRF } from '../../test/api-stub';
+import { loadSession, resetSession, signedOut } from '../../api';
+import { pendingFor, rememberOfflineUser, resetOutbox, writeCareSnapshot } from '../../offline';
+import { renderAt } from '../../test/render-at';
+import { CARE, careBody } from './test-care';
+
+// Once a session has started, it runs on what it started with: the server coming back (the care
+// is asked again, so it is "loading" a while) or the session expiring never takes the real player
+// or a half-filled after form off the screen.
+
+let online = false;
+
+function stubNetwork() {
+  vi.stubGlobal('fetch', (input: string) => {
+    if (!online) return Promise.reject(new TypeError('offline'));
+    const path = new URL(input, 'http://localhost').pathname;
+    if (path === '/api/session') {
+      return Promise.resolve(Response.json({ setupNeeded: false, user: CLIENT, csrfToken: CSRF }));
+    }
+    // The care never answers: the page's care stays "loading".
+    if (path === '/api/people/me/care') return new Promise<Response>(() => undefined);
+    return Promise.resolve(Response.json({}, { status: 201 }));
+  });
+}
+
+const radio = (group: string | RegExp, name: string) =>
+  within(screen.getByRole('group', { name: group })).getByLabelText<HTMLInputElement>(name);
+
+beforeEach(() => {
+  online = false;
+  resetOutbox();
+});
+
+describe('a started session', () => {
+  it('keeps its spot and its after form when the care reloads or the session expires', async () => {
+    // Offline at start: the plan comes from the device's copy.
+    rememberOfflineUser(CLIENT);
+    writeCareSnapshot(CLIENT.id, careBody(CARE));
+    stubNetwork();
+    resetSession();
+    await loadSession();
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Before you start' });
+    fireEvent.click(radio(/Pain now, before you start/, '6'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start session' }));
+
+    expect(await screen.findByText('Spot 1 of 3')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+
+    // The server is back: the care is asked again (and stays loading).
+    online = true;
+    await act(() => loadSession());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByText(/Loading your plan/)).toBeNull();
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Find the spot');
+
+    // Stopped early: the after form, half filled when the session expires.
+    fireEvent.click(screen.getByRole('button', { name: 'Stop…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stop the session' }));
+    await screen.findByRole('heading', { name: /Stopped early/ });
+    fireEvent.click(radio(/Pain now, from 0/, '3'));
+    act(() => signedOut('expired'));
+    expect(screen.queryByText(/Sign in to follow your saved plan/)).toBeNull();
+    expect(radio(/Pain now, from 0/, '3').checked).toBe(true);
+
+    // And it is still kept, for the person who started it.
+    fireEvent.click(radio('Soreness where you pressed', 'None'));
+    fireEvent.click(radio('How the pressure felt', 'About right'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save this session' }));
+    await vi.waitFor(() =>
+      expect(pendingFor(CLIENT.id).some((i) => i.url.endsWith('/log'))).toBe(true),
+    );
+  }, 20_000);
+});
