@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF, apiError, sessionRoute, stubApi } from '../test/api-stub';
-import { loadSession, signOut } from '../api';
+import { loadSession, resetSession, signOut } from '../api';
 import { readCareSnapshot, writeCareSnapshot } from './care-snapshot';
 import { enqueue, flush, getOutbox, pendingFor, resetOutbox } from './outbox';
-import { startSync } from './sync';
+import { sendBeforeSignOut, startSync } from './sync';
 
 const START = '/api/people/me/sessions/s-1';
 const LOG = '/api/people/me/sessions/s-1/log';
@@ -95,7 +95,48 @@ describe('outbox', () => {
     expect(pendingFor(CLIENT.id)).toHaveLength(1);
   });
 
-  it('sends on the "online" event, and forgets this person\'s data when they sign out', async () => {
+  it('without a CSRF token (started offline), asks for the session before sending', async () => {
+    offline();
+    resetSession();
+    await loadSession();
+    await enqueue(CLIENT.id, START, { beforeNrs: 6 });
+    expect(pendingFor(CLIENT.id)).toHaveLength(1);
+
+    // The network is back; the server refuses a PUT without the token (403), as a real one does.
+    const calls = stubApi({
+      ...sessionRoute(CLIENT),
+      [`PUT ${START}`]: (req) =>
+        req.headers['X-CSRF-Token'] === CSRF
+          ? { status: 201, body: {} }
+          : apiError(403, 'FORBIDDEN', 'Missing CSRF token'),
+    });
+    await flush(CLIENT.id);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /api/session', `PUT ${START}`]);
+    expect(getOutbox().items).toEqual([]);
+    expect(getOutbox().lastError).toBeNull();
+  });
+
+  it('keeps an entry refused with 403 (as a 401), after one try with a fresh token', async () => {
+    const calls = stubApi({
+      ...sessionRoute(CLIENT),
+      [`PUT ${START}`]: apiError(403, 'FORBIDDEN', 'Invalid CSRF token'),
+      [`PUT ${LOG}`]: { status: 200, body: {} },
+    });
+    await loadSession();
+    await enqueue(CLIENT.id, START, {});
+    await enqueue(CLIENT.id, LOG, {});
+    expect(pendingFor(CLIENT.id).map((i) => i.url)).toEqual([START, LOG]);
+    expect(getOutbox().lastError).toBeNull();
+    // Each flush: the PUT, the session read again for a new token, the PUT once more; never the log.
+    expect(calls.slice(1, 4).map((c) => `${c.method} ${c.path}`)).toEqual([
+      `PUT ${START}`,
+      'GET /api/session',
+      `PUT ${START}`,
+    ]);
+    expect(calls.filter((c) => c.path === LOG)).toHaveLength(0);
+  });
+
+  it('sends on the "online" event; before signing out sends what waits, and says what cannot be sent', async () => {
     offline();
     const stop = startSync();
     await enqueue(CLIENT.id, START, {});
@@ -110,10 +151,27 @@ describe('outbox', () => {
     await vi.waitFor(() => expect(getOutbox().items).toEqual([]));
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
 
+    // The server cannot take the log: asking does not delete it, it says how many are left (the
+    // pages then ask the person, in words, before signing out).
     offline();
     await enqueue(CLIENT.id, LOG, {});
-    stubApi({ 'POST /api/auth/logout': { status: 204 }, [`PUT ${LOG}`]: { status: 503 } });
+    const refusing = stubApi({ ...sessionRoute(CLIENT), [`PUT ${LOG}`]: { status: 503 } });
+    expect(await sendBeforeSignOut()).toBe(1);
+    expect(refusing.map((c) => `${c.method} ${c.path}`)).toContain(`PUT ${LOG}`);
+    expect(pendingFor(CLIENT.id)).toHaveLength(1);
+    expect(readCareSnapshot(CLIENT.id)).toBeDefined();
+
+    // Once it can be sent, signing out sends it first, then forgets this person's data.
+    const last = stubApi({
+      'POST /api/auth/logout': { status: 204 },
+      [`PUT ${LOG}`]: { status: 200, body: {} },
+      ...sessionRoute(null),
+    });
     await signOut();
+    expect(last.map((c) => `${c.method} ${c.path}`).slice(0, 2)).toEqual([
+      `PUT ${LOG}`,
+      'POST /api/auth/logout',
+    ]);
     expect(pendingFor(CLIENT.id)).toEqual([]);
     expect(readCareSnapshot(CLIENT.id)).toBeUndefined();
     stop();
