@@ -163,6 +163,8 @@ describe('next-day check', () => {
       'PUT /api/people/me/sessions/s-1/next-day': { status: 200, body: {} },
     });
     await screen.findByRole('heading', { name: 'How are you today?' });
+    // No claim the clinical facts do not make (soreness "usually fades").
+    expect(screen.queryByText(/usually fades/)).toBeNull();
     const swelling = await screen.findByRole('group', { name: 'Swelling: where?' });
     await waitFor(() => expect(within(swelling).getAllByRole('checkbox')).toHaveLength(1));
     radio(/Pain today/, '2');
