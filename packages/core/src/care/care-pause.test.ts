@@ -139,6 +139,26 @@ const rows: Row[] = [
     expected: { status: 'paused' },
   },
   {
+    case: 'after a lifted worse pause, one more worse session does not pause again',
+    source: 'AcupressSafety: 2 running, counted afresh after a lift',
+    input: careInput([worse(0, old), worse(1, old), worse(2)], at(3), { checkInAt: at(1, 1) }),
+    expected: { status: 'ready' },
+  },
+  {
+    case: 'after a lifted worse pause, two more worse sessions pause again',
+    source: 'AcupressSafety: 2 running',
+    input: careInput([worse(0, old), worse(1, old), worse(2), worse(3)], at(4), {
+      checkInAt: at(1, 1),
+    }),
+    expected: { status: 'paused', pauses: ['paused-worse'] },
+  },
+  {
+    case: 'after a next-day lift, one more worse session does not pause again',
+    source: 'AcupressSafety: counted afresh after a lift',
+    input: careInput([worse(0), worse(1, { nextDay: { nrs: 5 } }), worse(3)], at(3, 2)),
+    expected: { status: 'ready' },
+  },
+  {
     case: 'not lifted: next-day pain still above baseline',
     source: 'AcupressSafety lift rule',
     input: careInput([worse(0), worse(1, { nextDay: { nrs: 6 } })], at(2, 2)),

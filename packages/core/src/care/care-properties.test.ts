@@ -72,7 +72,8 @@ const planSites = (c: ReturnType<typeof careFor>) =>
 /**
  * Written from the rules in docs/care.md, apart from the code: which pauses are in force? A
  * swelling lifts only with a check-in saved after it; two worse sessions running lift with a
- * next-day check after them with pain at or below the baseline, or a check-in saved after them.
+ * next-day check after them with pain at or below the baseline, or a check-in saved after them;
+ * after a lifted pause the run of worse sessions counts afresh.
  */
 function shouldPause(input: CareInput): { any: boolean; calf: boolean } {
   const ss = [...input.sessions].sort(
@@ -88,16 +89,22 @@ function shouldPause(input: CareInput): { any: boolean; calf: boolean } {
         swellings.push({ at: t(r.at), calf: r.swelling.some(calfSite) });
   const worse = (s: SessionRecord) =>
     b !== undefined && (s.beforeNrs > b || (s.log?.after.nrs ?? -1) > b);
-  const worseAt: number[] = [];
-  ss.forEach((s, i) => {
-    const prev = ss[i - 1];
-    if (prev && worse(prev) && worse(s)) worseAt.push(t(s.log?.endedAt ?? s.startedAt));
-  });
   const clear = ss.flatMap((s) =>
     s.nextDay && (b === undefined || s.nextDay.nrs <= b) ? [t(s.nextDay.at)] : [],
   );
+  const isLifted = (e: number) => checkIn > e || clear.some((c) => c > e);
+  // Two worse sessions running; after a lifted pause the count starts again.
+  const worseAt: number[] = [];
+  let run = 0;
+  for (const s of ss) {
+    run = worse(s) ? run + 1 : 0;
+    if (run < 2) continue;
+    const e = t(s.log?.endedAt ?? s.startedAt);
+    worseAt.push(e);
+    if (isLifted(e)) run = 0;
+  }
   const activeSwelling = swellings.filter((e) => !(checkIn > e.at));
-  const activeWorse = worseAt.filter((e) => !(checkIn > e) && !clear.some((c) => c > e));
+  const activeWorse = worseAt.filter((e) => !isLifted(e));
   return {
     any: activeSwelling.length + activeWorse.length > 0,
     calf: activeSwelling.some((e) => e.calf),

@@ -18,5 +18,7 @@ export {
   RECENT_DAYS,
   MIC_POINTS,
   MIC_FRACTION,
+  NEXT_DAY_FROM_HOURS,
+  NEXT_DAY_UNTIL_HOURS,
   NEXT_DAY_WINDOW_DAYS,
 } from './care-defaults.js';

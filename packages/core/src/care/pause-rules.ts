@@ -21,6 +21,7 @@ import type { SessionRecord } from '../session/session-record.js';
 //   default is not an all-clear.
 // - worse: a next-day check made after the pause with pain at or below the baseline, or a new
 //   check-in saved after the pause.
+// After a worse pause lifts, the run of worse sessions counts afresh.
 // A later session does not lift a pause. Lifting a pause does not end a site's rest or undo the
 // lowered pressure.
 
@@ -46,10 +47,15 @@ export const isCalfSite = (site: string): boolean =>
     (c) => c.flag === 'calf-swelling',
   ) ?? false;
 
-/** Every event that would pause the plan, lifted or not; sessions in the order they started. */
+/**
+ * Every event that would pause the plan, lifted or not; sessions in the order they started. A run
+ * of worse sessions starts afresh after a lifted pause: the sessions before the lift (the next-day
+ * check back at the baseline, or the new check-in) do not count again towards the next pause.
+ */
 export function pauseTriggers(
   ordered: readonly SessionRecord[],
-  baseline?: number,
+  baseline: number | undefined,
+  checkInAtMs: number,
 ): PauseTrigger[] {
   const out: PauseTrigger[] = [];
   for (const s of ordered) {
@@ -73,13 +79,15 @@ export function pauseTriggers(
   for (const s of ordered) {
     run = isWorse(s, baseline) ? [...run, s] : [];
     if (run.length < WORSE_SESSIONS_TO_PAUSE) continue;
-    out.push({
+    const trigger: PauseTrigger = {
       rule: 'worse',
       atMs: instant(s.log?.endedAt ?? s.startedAt),
       sessionIds: run.slice(-WORSE_SESSIONS_TO_PAUSE).map((x) => x.id),
       sites: [],
       calf: false,
-    });
+    };
+    out.push(trigger);
+    if (lifted(trigger, ordered, checkInAtMs, baseline)) run = [];
   }
   return out;
 }
@@ -143,7 +151,7 @@ export function pauseState(
   label: (site: string) => string = (site) => site,
 ): PauseState {
   const checkInAtMs = instant(checkInAt);
-  const active = pauseTriggers(ordered, baseline).filter(
+  const active = pauseTriggers(ordered, baseline, checkInAtMs).filter(
     (t) => !lifted(t, ordered, checkInAtMs, baseline),
   );
   if (active.length === 0) return { active, changes: [] };
