@@ -1,9 +1,11 @@
 import {
   HOLD_SECONDS,
   maxHeldSeconds,
+  maxHeldSecondsFor,
   siteKey,
   type FieldIssue,
   type NextDay,
+  type Plan,
   type SessionLog,
   type SessionRecord,
   type SessionStart,
@@ -95,13 +97,18 @@ function siteIssues(
 }
 
 /**
- * The longest a side can be logged as pressed: the session machine's ceiling for the plan's hold
- * (the whole hold plus every check's wait). Plans hold each side for core's HOLD_SECONDS, and a
- * stored session does not repeat it, so that is the hold the log is measured against.
+ * The longest a side can be logged as pressed: the session machine's ceiling for the step's hold
+ * in the plan the session followed (the whole hold plus every check's wait), or for core's
+ * HOLD_SECONDS, every plan's hold, when the plan does not have the step.
  */
-export const MAX_HELD_SECONDS = maxHeldSeconds(HOLD_SECONDS);
+export const heldCeiling = (plan: Pick<Plan, 'steps'> | undefined, stepId: string): number =>
+  (plan && maxHeldSecondsFor(plan, stepId)) ?? maxHeldSeconds(HOLD_SECONDS);
 
-export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[] {
+export function logIssues(
+  session: SessionRecord,
+  log: SessionLog,
+  plan: Pick<Plan, 'steps'> | undefined,
+): FieldIssue[] {
   const issues = timeIssues({ endedAt: log.endedAt });
   if (issues.length === 0 && Date.parse(log.endedAt) < Date.parse(session.startedAt)) {
     issues.push({
@@ -133,12 +140,11 @@ export function logIssues(session: SessionRecord, log: SessionLog): FieldIssue[]
         message: `repeats ${site} (steps.${first}): each step and side is logged once`,
       });
     }
-    if (entry.heldSeconds > MAX_HELD_SECONDS) {
+    const ceiling = heldCeiling(plan, entry.stepId);
+    if (entry.heldSeconds > ceiling) {
       issues.push({
         field: `steps.${i}.heldSeconds`,
-        message:
-          `must be at most ${MAX_HELD_SECONDS} seconds: a ${HOLD_SECONDS} s hold with every ` +
-          'check’s wait',
+        message: `must be at most ${ceiling} seconds: the step’s hold with every check’s wait`,
       });
     }
   });

@@ -156,7 +156,11 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
       const person = personOf(request);
       const { sessionId } = request.params;
       const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      const issues = session ? logIssues(session, request.body) : [];
+      // The plan the session followed: how long each side's hold can last.
+      const checkIn =
+        session && (await ctx.repos.checkIns.findForPerson(person.id, session.checkInId));
+      const plan = checkIn?.outcome.kind === 'plan' ? checkIn.outcome : undefined;
+      const issues = session ? logIssues(session, request.body, plan) : [];
       const stored =
         session &&
         issues.length === 0 &&
