@@ -14,7 +14,11 @@ import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
 const time = fc.oneof(
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
   fc
-    .date({ min: new Date('2029-12-31T00:00:00Z'), max: new Date('2030-01-03T00:00:00Z') })
+    .date({
+      min: new Date('2029-12-31T00:00:00Z'),
+      max: new Date('2030-01-03T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString()),
   fc.constantFrom(
     '0000-01-01T00:00:00Z',
