@@ -8,7 +8,10 @@ import { OWNER } from './owner';
 // Playwright's fake clock (3 minutes of holding per side pass in milliseconds), logs it, and
 // comes back to a next plan that rests the bruised side and presses more lightly. Then the same
 // with the network cut in the middle of the session: the log waits on the device and reaches
-// the server exactly once when the network returns.
+// the server exactly once when the network returns. Then the next-day check of a session made
+// 13 hours ago. Every practice screen on the way passes axe: the practice page (ready, after a
+// log), the before form, the player (finding a spot, the knot check), the after form and the
+// next-day check. Care's texts carry no clock times: only their stable parts are checked here.
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const phase = (page: Page) => page.locator('.session-player__phase');
@@ -74,6 +77,7 @@ interface StoredSession {
   id: string;
   checkInId: string;
   beforeNrs: number;
+  steps: { stepId: string; sides: string[] }[];
   log?: {
     steps: { stepId: string; side: string; heldSeconds: number; released: boolean | null }[];
     after: { nrs: number; bruising: string[]; pressure: string };
@@ -92,6 +96,7 @@ async function startSession(page: Page): Promise<void> {
   await expect(h1(page)).toHaveText('Your practice');
   await page.getByRole('link', { name: 'Start session' }).click();
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page
     .getByRole('group', { name: /Pain now, before you start/ })
     .getByLabel('6')
@@ -108,7 +113,7 @@ async function startSession(page: Page): Promise<void> {
 async function pressOneSide(
   page: Page,
   label: RegExp,
-  side: string,
+  side: string | RegExp,
   answer: 'yes' | 'not yet',
   byKeyboard = false,
 ): Promise<void> {
@@ -141,7 +146,8 @@ async function pressOneSide(
   await page.clock.runFor(5_000);
 }
 
-test.describe.configure({ mode: 'serial' });
+// Each axe sweep takes a few seconds on a busy machine: room for the seven of the first test.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test('a whole two-point session with a fast clock, logged, adapts the next plan', async ({
   page,
@@ -173,6 +179,7 @@ test('a whole two-point session with a fast clock, logged, adapts the next plan'
   await expect(phase(page)).toHaveText('Hold steady');
   await page.clock.runFor(60_000);
   await expect(phase(page)).toHaveText('Has the knot loosened?');
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Yes, it has loosened' }).click();
   await page.clock.runFor(90_000);
   await expect(phase(page)).toHaveText('Release slowly');
@@ -187,13 +194,14 @@ test('a whole two-point session with a fast clock, logged, adapts the next plan'
     .getByLabel('4')
     .check();
   await page.getByRole('group', { name: 'Soreness where you pressed' }).getByLabel('Mild').check();
-  await page
-    .getByRole('group', { name: 'Bruising: where?' })
-    .getByRole('checkbox', { name: /BL23.*left/i })
-    .check();
+  // Every side of the session is offered, in plain words with the point's name.
+  const bruising = page.getByRole('group', { name: 'Bruising: where?' });
+  await expect(bruising.getByRole('checkbox')).toHaveCount(3);
+  await bruising.getByRole('checkbox', { name: 'BL23 Shenshu, left side' }).check();
   await page.getByRole('group', { name: 'How the pressure felt' }).getByLabel('Too much').check();
   await page.getByRole('button', { name: 'Save this session' }).click();
-  await expect(page.getByText(/Sent to your record/)).toBeVisible();
+  await expect(page.getByText(/The plan below takes it into account/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   // Stored: one session, three sides, each held its 3 minutes (180 s, pauses not counted).
   const [stored, ...others] = await sessionsOf(page, checkInId);
@@ -216,8 +224,9 @@ test('a whole two-point session with a fast clock, logged, adapts the next plan'
   // Back home: the next plan rests the bruised side and is gentler, and says why.
   await page.goto('/practice');
   const changes = page.getByRole('region', { name: 'Changes to this plan' });
-  await expect(changes).toContainText('left out until at least');
-  await expect(changes).toContainText('the target goes from 5 to 4 out of 10');
+  await expect(changes).toContainText('the target goes from 5 to 4');
+  // When the resting side is back, from the change's own time, in this browser's time zone.
+  await expect(changes).toContainText('Back in the plan from:');
   await expect(changes).toContainText('Murphy 2019');
   await expect(page.getByRole('region', { name: 'Your next session is ready' })).toContainText(
     /BL23 Shenshu.*Right side only/,
@@ -241,10 +250,16 @@ test('with the network cut mid-session, the log waits on the device and arrives 
   expect(await page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(
     true,
   );
-  await pressOneSide(page, /BL23 Shenshu/, 'Left side', 'yes');
-  await context.setOffline(true);
-  await pressOneSide(page, /BL23 Shenshu/, 'Right side', 'yes');
-  await pressOneSide(page, /GV3 Yaoyangguan/, 'On the midline', 'yes');
+  // Whatever sides this plan holds (a side bruised in the test before rests for 48 hours): the
+  // first pressed online, the others with the network cut.
+  const spots = Number(
+    /of (\d+)/.exec((await page.locator('.session-player__progress').textContent()) ?? '')?.[1],
+  );
+  expect(spots).toBeGreaterThan(1);
+  for (let spot = 0; spot < spots; spot += 1) {
+    if (spot === 1) await context.setOffline(true);
+    await pressOneSide(page, /\S/, /\S/, 'yes');
+  }
 
   await page
     .getByRole('group', { name: /Pain now, from 0/ })
@@ -279,9 +294,80 @@ test('with the network cut mid-session, the log waits on the device and arrives 
   expect(sessions).toHaveLength(1);
   expect(sessions[0]?.beforeNrs).toBe(6);
   expect(sessions[0]?.log?.after.nrs).toBe(5);
-  expect(sessions[0]?.log?.steps.map((s) => `${s.stepId}:${s.side}`)).toEqual([
-    'BL23:left',
-    'BL23:right',
-    'GV3:midline',
-  ]);
+  // One logged side per planned side, in the plan's order.
+  expect(sessions[0]?.log?.steps.map((s) => `${s.stepId}:${s.side}`)).toEqual(
+    sessions[0]?.steps.flatMap((step) => step.sides.map((side) => `${step.stepId}:${side}`)),
+  );
+  expect(sessions[0]?.log?.steps).toHaveLength(spots);
+});
+
+test('the next-day check of a session from 13 hours ago', async ({ page }) => {
+  const csrf = await signIn(page);
+  const checkInId = await saveTwoPointPlan(page, csrf);
+  const headers = { 'x-csrf-token': csrf };
+
+  // A session started 13 hours ago and logged 10 minutes later, put straight through the API.
+  const id = crypto.randomUUID();
+  const startedAt = Date.now() - 13 * 3_600_000;
+  const start = await page.request.put(`/api/people/me/sessions/${id}`, {
+    headers,
+    data: {
+      checkInId,
+      startedAt: new Date(startedAt).toISOString(),
+      beforeNrs: 6,
+      plannedSeconds: 540,
+      pressureTarget: 5,
+      steps: [
+        { stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] },
+        { stepId: 'GV3', label: 'GV3 Yaoyangguan', sides: ['midline'] },
+      ],
+    },
+  });
+  expect(start.ok(), await start.text()).toBe(true);
+  const held = { heldSeconds: 180, released: true, skipped: false };
+  const log = await page.request.put(`/api/people/me/sessions/${id}/log`, {
+    headers,
+    data: {
+      endedAt: new Date(startedAt + 10 * 60_000).toISOString(),
+      steps: [
+        { stepId: 'BL23', side: 'left', ...held },
+        { stepId: 'BL23', side: 'right', ...held },
+        { stepId: 'GV3', side: 'midline', ...held },
+      ],
+      after: {
+        nrs: 4,
+        soreness: 0,
+        bruising: [],
+        swelling: [],
+        pressure: 'about-right',
+        note: '',
+      },
+    },
+  });
+  expect(log.ok(), await log.text()).toBe(true);
+
+  await page.goto(`/practice/next-day/${id}`);
+  await expect(h1(page)).toHaveText('How are you today?');
+  const swelling = page.getByRole('group', { name: 'Swelling: where?' });
+  await expect(swelling.getByRole('checkbox')).toHaveCount(3);
+  await expect(swelling.getByRole('checkbox', { name: 'GV3 Yaoyangguan, midline' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page
+    .getByRole('group', { name: /Pain today/ })
+    .getByLabel('3')
+    .check();
+  await page.getByRole('group', { name: 'Soreness where you pressed' }).getByLabel('Mild').check();
+  await page
+    .getByRole('group', { name: 'Bruising: where?' })
+    .getByRole('checkbox', { name: 'BL23 Shenshu, right side' })
+    .check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(h1(page)).toHaveText('Your practice');
+  await expect(page.getByText(/Sent to your record/)).toBeVisible();
+
+  const stored = (await sessionsOf(page, checkInId)).find((s) => s.id === id) as
+    | (StoredSession & { nextDay?: { nrs: number; soreness: number; bruising: string[] } })
+    | undefined;
+  expect(stored?.nextDay).toMatchObject({ nrs: 3, soreness: 1, bruising: ['BL23:right'] });
 });
