@@ -78,6 +78,7 @@ interface StoredSession {
   checkInId: string;
   beforeNrs: number;
   steps: { stepId: string; sides: string[] }[];
+  nextDay?: { nrs: number; soreness: number; bruising: string[] };
   log?: {
     steps: { stepId: string; side: string; heldSeconds: number; released: boolean | null }[];
     after: { nrs: number; bruising: string[]; pressure: string };
@@ -366,8 +367,6 @@ test('the next-day check of a session from 13 hours ago', async ({ page }) => {
   await expect(h1(page)).toHaveText('Your practice');
   await expect(page.getByText(/Sent to your record/)).toBeVisible();
 
-  const stored = (await sessionsOf(page, checkInId)).find((s) => s.id === id) as
-    | (StoredSession & { nextDay?: { nrs: number; soreness: number; bruising: string[] } })
-    | undefined;
+  const stored = (await sessionsOf(page, checkInId)).find((s) => s.id === id);
   expect(stored?.nextDay).toMatchObject({ nrs: 3, soreness: 1, bruising: ['BL23:right'] });
 });

@@ -74,7 +74,7 @@ describe('the plan after a send', () => {
     expect(screen.queryByText(/takes it into account/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Start session' })).toBeNull();
 
-    await act(async () => gate.release());
+    act(() => gate.release());
     expect(
       await screen.findByText('Sent to your record. The plan below takes it into account.'),
     ).toBeTruthy();
