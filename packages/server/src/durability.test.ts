@@ -13,7 +13,9 @@ import { sessionLog, sessionStart } from './test-sessions.js';
 // DESIGN.md, Reliability: "A write that the API acknowledged survives kill -9 of the server; the
 // database passes its integrity check after restart." The real server in a child process on a
 // real SQLite file (the embedded default), killed with SIGKILL right after its 2xx answers:
-// no shutdown hook runs, so only what was synced at commit can survive.
+// no shutdown hook runs and nothing the process held in memory survives. (The operating system's
+// buffers do survive a killed process, so a power cut is a stronger test than this one; that
+// is why connect.test.ts separately asserts WAL with synchronous=FULL.)
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));

@@ -53,6 +53,23 @@ export function isSameNextDay(stored: NextDay, check: NextDay): boolean {
   return isDeepStrictEqual(norm(stored), norm(check));
 }
 
+/**
+ * Whether a log sent again is the one stored: times as instants, an unrated tenderness as
+ * absent, bruising and swelling as sets of sites.
+ */
+export function isSameLog(stored: SessionLog, log: SessionLog): boolean {
+  const norm = (l: SessionLog) => ({
+    endedAt: utc(l.endedAt),
+    steps: l.steps.map((s) => ({ ...s, tenderness: s.tenderness ?? null })),
+    after: {
+      ...l.after,
+      bruising: [...new Set(l.after.bruising)].sort(),
+      swelling: [...new Set(l.after.swelling)].sort(),
+    },
+  });
+  return isDeepStrictEqual(norm(stored), norm(log));
+}
+
 // Years a session can be in. PostgreSQL has no year 0 and SQLite compares times as text, so a
 // broken clock's year 0 or 10000 is refused here rather than stored (or failing as a 500).
 const EARLIEST = Date.UTC(2000, 0, 1);

@@ -148,6 +148,28 @@ describe('guided sessions', () => {
       expect(await count('session_step_logs')).toBe(rows);
     });
 
+    it('keeps the first log: a different one is a 409 and cannot erase a reported bruise', async () => {
+      const id = await started();
+      const log = sessionLog();
+      const bruised = { ...log, after: { ...log.after, bruising: ['BL23:left'] } };
+      expect((await put(`me/sessions/${id}/log`, bruised)).statusCode).toBe(200);
+      const rows = await count('session_step_logs');
+      const clean = { ...log, after: { ...log.after, bruising: [] }, steps: log.steps.slice(0, 1) };
+      const res = await put(`me/sessions/${id}/log`, clean);
+      expect(res.statusCode).toBe(409);
+      expect(json(res)).toMatchObject({ error: { code: 'CONFLICT' } });
+      expect(await count('session_step_logs')).toBe(rows);
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/people/me/sessions',
+        headers: client.headers,
+      });
+      const { sessions } = json<{
+        sessions: { id: string; log?: { after: { bruising: string[] } } }[];
+      }>(list);
+      expect(sessions.find((s) => s.id === id)?.log?.after.bruising).toEqual(['BL23:left']);
+    });
+
     it('is 404 for a session that does not exist for this person, storing nothing', async () => {
       const rows = await count('session_step_logs');
       expect((await put(`me/sessions/${randomUUID()}/log`, sessionLog())).statusCode).toBe(404);

@@ -12,6 +12,7 @@ import {
   invalidBody,
   isSameNextDay,
   isSameStart,
+  isSameLog,
   logIssues,
   nextDayIssues,
   startIssues,
@@ -142,14 +143,21 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
       schema: {
         summary: 'Log how a guided session went',
         description:
-          'Replaces the session’s log (per step and side, and how it was afterwards) in one ' +
-          'transaction: sent twice, it is stored once. Every step and side must be one of the ' +
+          'Stores the session’s log (per step and side, and how it was afterwards) in one ' +
+          'transaction, once: sent again unchanged it answers 200; a different log for a logged ' +
+          'session is a 409 and the first is kept (a later log never erases reported bruising ' +
+          'or swelling). Every step and side must be one of the ' +
           'session’s, each logged once, held no longer than the session player can time, and ' +
           'bruising or swelling one of its sites (400 naming the field).',
         tags: TAGS,
         params: sessionParams,
         body: sessionLogSchema,
-        response: { 200: sessionRecordSchema, 400: apiErrorSchema, ...refused },
+        response: {
+          200: sessionRecordSchema,
+          400: apiErrorSchema,
+          409: apiErrorSchema,
+          ...refused,
+        },
       },
     },
     async (request, reply) => {
@@ -160,18 +168,30 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
       const checkIn =
         session && (await ctx.repos.checkIns.findForPerson(person.id, session.checkInId));
       const plan = checkIn?.outcome.kind === 'plan' ? checkIn.outcome : undefined;
-      const issues = session ? logIssues(session, request.body, plan) : [];
-      const stored =
-        session &&
-        issues.length === 0 &&
-        (await ctx.repos.practiceSessions.putLog(person.id, sessionId, request.body, ctx.now()));
-      if (!stored) {
+      const deny = async (failure: Parameters<typeof sendFailure>[1]) => {
         await audit(request, person, 'session.log', 'denied', sessionId);
-        return sendFailure(reply, session ? invalidBody(issues) : notFound(sessionId));
+        return sendFailure(reply, failure);
+      };
+      if (!session) return deny(notFound(sessionId));
+      const issues = logIssues(session, request.body, plan);
+      if (issues.length > 0) return deny(invalidBody(issues));
+      // Write-once, like the next-day check: only the same log sent again (a retry whose first
+      // answer was lost) is a 200.
+      const written =
+        !session.log &&
+        (await ctx.repos.practiceSessions.putLog(person.id, sessionId, request.body, ctx.now()));
+      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
+      if (!read) return deny(notFound(sessionId));
+      if (!written && !(read.log && isSameLog(read.log, request.body))) {
+        return deny({
+          code: 'CONFLICT',
+          message:
+            'This session already has its log, with other answers; it is kept as it was. ' +
+            'Tell the next session instead.',
+        });
       }
       await audit(request, person, 'session.log', 'allowed', sessionId);
-      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      return read ? publicSession(read) : sendFailure(reply, notFound(sessionId));
+      return publicSession(read);
     },
   );
 

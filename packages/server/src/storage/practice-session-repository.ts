@@ -42,7 +42,10 @@ export interface PracticeSessionRepository {
   ): Promise<{ created: boolean; stored: StoredSession }>;
   /** Only if it belongs to this person: a session id alone never reaches another's record. */
   findForPerson(personId: string, id: string): Promise<StoredSession | undefined>;
-  /** Replaces the log (steps and after) in one transaction; false, writing nothing, if absent. */
+  /**
+   * Stores the log (steps and after) in one transaction, once: false, writing nothing, if the
+   * session is absent, another person's, or already logged.
+   */
   putLog(personId: string, id: string, log: SessionLog, now: Date): Promise<boolean>;
   /**
    * Stores the next-day check, once: false, writing nothing, if the session is absent, not logged
@@ -202,10 +205,10 @@ export function createPracticeSessionRepository(db: Kysely<Database>): PracticeS
           })
           .where('id', '=', id)
           .where('person_id', '=', personId)
+          // Write-once: a second log would erase the bruising or swelling the first reported.
+          .where('logged_at', 'is', null)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) return false;
-        // Replaced, never appended: a log sent twice leaves one set of rows.
-        await trx.deleteFrom('session_step_logs').where('session_id', '=', id).execute();
         if (log.steps.length > 0) {
           await trx
             .insertInto('session_step_logs')
