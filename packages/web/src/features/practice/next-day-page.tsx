@@ -3,7 +3,7 @@ import { nextDaySchema, type SessionRecord } from '@acupress/core';
 import { api } from '../../api';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { enqueue } from '../../offline';
+import { enqueue, pendingFor, useOutbox, type OfflineUser } from '../../offline';
 import { navigate } from '../../router';
 import { listFrom } from '../account/use-resource';
 import { AfterForm, type AfterAnswers } from './after-form';
@@ -13,6 +13,7 @@ import {
   SESSIONS_PATH,
   nextDayPath,
   plannedSites,
+  sessionPath,
   stepIdOf,
   stepLabelOf,
   type Site,
@@ -20,7 +21,21 @@ import {
 import { useCare } from './use-care';
 
 // The day after a session: pain, soreness and any bruise or swelling, per site of that session.
-// Its sites come from the server's record of the session; offline, from the plan on this device.
+// Its sites come from the server's record of the session; offline, from its start still waiting
+// on this device, else from the plan on this device. Once shown, the form stays: the care
+// reloading (the server is back) or the session expiring never takes it, half filled, away.
+
+type Steps = Parameters<typeof plannedSites>[0];
+
+const isSteps = (v: unknown): v is Steps =>
+  Array.isArray(v) &&
+  v.every(
+    (s) =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as { stepId?: unknown }).stepId === 'string' &&
+      Array.isArray((s as { sides?: unknown }).sides),
+  );
 
 function useSessionSites(sessionId: string, fallback: Site[], connected: boolean): Site[] {
   const [sites, setSites] = useState<Site[] | null>(null);
@@ -43,20 +58,33 @@ function useSessionSites(sessionId: string, fallback: Site[], connected: boolean
 
 export function NextDayPage({ sessionId }: { sessionId: string }) {
   const state = useCare();
+  const outbox = useOutbox();
   const [problem, setProblem] = useState<string>();
-  const planSites =
-    state.state === 'ready'
-      ? plannedSites(
-          state.care.plan.steps.map((s) => ({
-            stepId: stepIdOf(s),
-            label: stepLabelOf(s),
-            sides: s.sides,
-          })),
-        )
-      : [];
-  const sites = useSessionSites(sessionId, planSites, state.state === 'ready' && !state.savedAt);
-  if (state.state !== 'ready') return <NotReady state={state} />;
-  const { user } = state;
+  // Whose form this is and the sites it offers without the server, kept once known.
+  const [kept, setKept] = useState<{ user: OfflineUser; sites: Site[] } | null>(null);
+  if (state.state === 'ready' && kept?.user.id !== state.user.id) {
+    const queued = pendingFor(state.user.id, outbox).find((i) => i.url === sessionPath(sessionId));
+    const queuedSteps = (queued?.body as { steps?: unknown } | undefined)?.steps;
+    setKept({
+      user: state.user,
+      sites: plannedSites(
+        isSteps(queuedSteps)
+          ? queuedSteps
+          : state.care.plan.steps.map((s) => ({
+              stepId: stepIdOf(s),
+              label: stepLabelOf(s),
+              sides: s.sides,
+            })),
+      ),
+    });
+  }
+  const sites = useSessionSites(
+    sessionId,
+    kept?.sites ?? [],
+    state.state === 'ready' && !state.savedAt,
+  );
+  if (!kept) return state.state === 'ready' ? null : <NotReady state={state} />;
+  const { user } = kept;
 
   const submit = async (answers: AfterAnswers) => {
     const parsed = nextDaySchema.safeParse({

@@ -2,13 +2,19 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF } from '../../test/api-stub';
 import { loadSession, resetSession, signedOut } from '../../api';
-import { pendingFor, rememberOfflineUser, resetOutbox, writeCareSnapshot } from '../../offline';
+import {
+  enqueue,
+  pendingFor,
+  rememberOfflineUser,
+  resetOutbox,
+  writeCareSnapshot,
+} from '../../offline';
 import { renderAt } from '../../test/render-at';
 import { CARE, careBody } from './test-care';
 
 // Once a session has started, it runs on what it started with: the server coming back (the care
 // is asked again, so it is "loading" a while) or the session expiring never takes the real player
-// or a half-filled after form off the screen.
+// or a half-filled after (or next-day) form off the screen.
 
 let online = false;
 
@@ -75,4 +81,39 @@ describe('a started session', () => {
       expect(pendingFor(CLIENT.id).some((i) => i.url.endsWith('/log'))).toBe(true),
     );
   }, 20_000);
+
+  it('the next-day form offers the sides of the session waiting on this device, and stays', async () => {
+    rememberOfflineUser(CLIENT);
+    writeCareSnapshot(CLIENT.id, careBody(CARE));
+    stubNetwork();
+    resetSession();
+    await loadSession();
+    // Its start never reached the server: its sides are those of that start, not today's plan.
+    await enqueue(CLIENT.id, '/api/people/me/sessions/s-9', {
+      steps: [
+        { stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] },
+        { stepId: 'GV3', label: 'GV3 Yaoyangguan', sides: ['midline'] },
+      ],
+    });
+    renderAt('/practice/next-day/s-9');
+    await screen.findByRole('heading', { name: 'How are you today?' });
+    const labels = () =>
+      within(screen.getByRole('group', { name: 'Swelling: where?' }))
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent);
+    expect(labels()).toEqual([
+      'BL23 Shenshu, left side',
+      'BL23 Shenshu, right side',
+      'GV3 Yaoyangguan, midline',
+    ]);
+    fireEvent.click(radio(/Pain today/, '2'));
+
+    // The server is back: the care is asked again (and stays loading); the form stays as it was.
+    online = true;
+    await act(() => loadSession());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByText(/Loading your plan/)).toBeNull();
+    expect(radio(/Pain today/, '2').checked).toBe(true);
+    expect(labels()).toHaveLength(3);
+  });
 });
