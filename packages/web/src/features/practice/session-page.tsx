@@ -184,7 +184,7 @@ export function SessionPage() {
           documentTitle="Session"
         />
         <div className="practice-narrow stack">
-          <UnsentMarksNotice marks={marks} />
+          <UnsentMarksNotice marks={marks} titleAs="h2" />
           <p>
             <ButtonLink to={PRACTICE_PATH} variant="secondary">
               Back to your practice

@@ -24,15 +24,22 @@ export function unsentMarks(items: readonly OutboxItem[]): Mark[] {
   return (['bruising', 'swelling'] as const).filter((m) => found.has(m));
 }
 
-export function UnsentMarksNotice({ marks }: { marks: readonly Mark[] }) {
+export function UnsentMarksNotice({
+  marks,
+  titleAs = 'h3',
+}: {
+  marks: readonly Mark[];
+  /** Its heading's level where it is shown. */
+  titleAs?: 'h2' | 'h3';
+}) {
   const outbox = useOutbox();
   const what = marks.join(' and ');
   return (
-    <Notice tone="caution" title={`Your last log reported ${what}`} titleAs="h3" role="status">
+    <Notice tone="caution" title={`Your last log reported ${what}`} titleAs={titleAs} role="status">
       <p>
-        It has not reached the server yet. Your plan will adapt once it is sent (a spot with{' '}
-        {marks.length > 1 ? 'a mark' : what === 'bruising' ? 'a bruise' : 'swelling'} is left out
-        for a while), so the next session starts then, not from the plan on this device.
+        It has not reached the server yet. Your plan will adapt once it is sent: the next session
+        starts from that plan, not from the one on this device, which does not know about the{' '}
+        {marks.length > 1 ? 'marks' : what}.
       </p>
       <p>
         <Button
