@@ -61,9 +61,9 @@ describe('Clinic', () => {
       },
     });
     const people = await screen.findByRole('region', { name: 'People' });
-    // Not for the owner's own account.
+    // Not for the owner's own account. (The region shows before its list: wait for the list.)
     expect(
-      within(people).getAllByRole('button', { name: /Issue a password-reset link/ }),
+      await within(people).findAllByRole('button', { name: /Issue a password-reset link/ }),
     ).toHaveLength(1);
     fireEvent.click(
       within(people).getByRole('button', { name: 'Issue a password-reset link for Sam Lee' }),
