@@ -9,6 +9,7 @@ import {
 import { clearCareSnapshot, forgetOfflineUser, rememberOfflineUser } from './care-snapshot';
 import { clearOutbox, flush, pendingFor, reloadOutbox } from './outbox';
 import { STORE_PREFIX } from './local-store';
+import { clearSessionInProgress } from './session-in-progress';
 
 // When the outbox is sent: once the session is known at start, whenever the browser says it is
 // online again, and (from enqueue) after each new entry. Signing out sends what it can first
@@ -67,6 +68,7 @@ export function startSync(): () => void {
       if (reason !== 'signed-out') return;
       clearOutbox(user.id);
       clearCareSnapshot(user.id);
+      clearSessionInProgress(user.id);
       forgetOfflineUser(user.id);
     }),
     onBeforeSignOut(async () => {

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PressureFeel } from '@acupress/core';
 import { Button } from '../../components/button';
+import type { AfterDraft } from '../../offline';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { ChoiceGroup, type Choice } from '../check-in/choice-group';
 import { ScaleField } from '../check-in/scale-field';
@@ -35,9 +36,23 @@ export interface AfterFormProps {
   sites: readonly Site[];
   submitLabel: string;
   onSubmit: (answers: AfterAnswers) => Promise<void> | void;
+  /** Answers given before (a session resumed after a reload). */
+  initial?: AfterDraft;
+  /** Each answer as it is given, for the page to keep. */
+  onChange?: (draft: AfterDraft) => void;
 }
 
-export function AfterForm({ kind, sites, submitLabel, onSubmit }: AfterFormProps) {
+const PRESSURE_VALUES = new Set<string>(PRESSURE.map((p) => p.value));
+const isPressure = (v: string): v is PressureFeel => PRESSURE_VALUES.has(v);
+
+export function AfterForm({
+  kind,
+  sites,
+  submitLabel,
+  onSubmit,
+  initial,
+  onChange,
+}: AfterFormProps) {
   const base = useId().replace(/:/g, '');
   const ids: Record<Field | 'note', string> = {
     nrs: `${base}-nrs`,
@@ -45,12 +60,33 @@ export function AfterForm({ kind, sites, submitLabel, onSubmit }: AfterFormProps
     pressure: `${base}-pressure`,
     note: `${base}-note`,
   };
-  const [nrs, setNrs] = useState<number | null>(null);
-  const [soreness, setSoreness] = useState<number | null>(null);
-  const [bruising, setBruising] = useState<string[]>([]);
-  const [swelling, setSwelling] = useState<string[]>([]);
-  const [pressure, setPressure] = useState<PressureFeel | ''>('');
-  const [note, setNote] = useState('');
+  const known = new Set(sites.map((s) => s.key));
+  const [nrs, setNrs] = useState<number | null>(initial?.nrs ?? null);
+  const [soreness, setSoreness] = useState<number | null>(initial?.soreness ?? null);
+  const [bruising, setBruising] = useState<string[]>(
+    () => initial?.bruising.filter((k) => known.has(k)) ?? [],
+  );
+  const [swelling, setSwelling] = useState<string[]>(
+    () => initial?.swelling.filter((k) => known.has(k)) ?? [],
+  );
+  const [pressure, setPressure] = useState<PressureFeel | ''>(() =>
+    initial && isPressure(initial.pressure) ? initial.pressure : '',
+  );
+  const [note, setNote] = useState(initial?.note ?? '');
+
+  // Each answer, to the page (not the first render: nothing was answered yet).
+  const changed = useRef(onChange);
+  useEffect(() => {
+    changed.current = onChange;
+  });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    changed.current?.({ nrs, soreness, bruising, swelling, pressure, note });
+  }, [nrs, soreness, bruising, swelling, pressure, note]);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);

@@ -9,6 +9,7 @@ import { signInHref } from '../account/paths';
 import { NextSession } from './next-session';
 import { PRACTICE_PATH, nextDayHref } from './paths';
 import { ProgressSection } from './progress-tables';
+import { InProgressNotice } from './resume-offer';
 import { SyncNotice } from './sync-notice';
 import { useCare, type CareState } from './use-care';
 
@@ -66,6 +67,7 @@ export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready'
       <>
         <Header />
         <div className="practice-narrow stack">
+          <InProgressNotice userId={state.user.id} />
           <SyncNotice userId={state.user.id} />
           <p>
             There is no plan in your record to practise yet. Do a check-in, then press “Save to my
@@ -86,6 +88,7 @@ export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready'
           <p>{state.error.message}</p>
         </Notice>
         <SyncNotice userId={state.user.id} />
+        <InProgressNotice userId={state.user.id} />
       </div>
     </>
   );
@@ -109,6 +112,7 @@ export function PracticePage() {
         </Notice>
       ) : null}
       <SyncNotice userId={user.id} />
+      <InProgressNotice userId={user.id} mayResume={care.status !== 'paused'} />
       {care.nextDayDue ? (
         <Notice tone="info" title="How are you the day after?" titleAs="h2">
           <p>

@@ -1,16 +1,33 @@
 import { useState, type FormEvent } from 'react';
-import { sessionLogSchema, type Plan, type SessionStart } from '@acupress/core';
+import { sessionLogSchema, type Plan, type SessionStart, type SessionState } from '@acupress/core';
 import { Button, ButtonLink } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { enqueue, pendingFor, useOutbox } from '../../offline';
+import {
+  clearSessionInProgress,
+  enqueue,
+  pendingFor,
+  readSessionInProgress,
+  useOutbox,
+  usePracticeUser,
+  writeSessionInProgress,
+  type AfterDraft,
+  type SessionInProgress,
+} from '../../offline';
 import { navigate } from '../../router';
 import { ScaleField } from '../check-in/scale-field';
 import type { FinishedRun } from '../session/session-player-contract';
 import { AfterForm, type AfterAnswers } from './after-form';
 import { PRACTICE_DONE_PATH, PRACTICE_PATH } from './paths';
 import { NotReady } from './practice-page';
+import {
+  ResumeOffer,
+  resumedState,
+  stoppedRun,
+  takeChoice,
+  type ResumeChoice,
+} from './resume-offer';
 import { logPath, plannedSites, sessionPath, startBody } from './session-body';
 import { SessionPlayerSlot } from './session-player-slot';
 import { UnsentMarksNotice, unsentMarks } from './unsent-marks';
@@ -21,6 +38,8 @@ import { useCare } from './use-care';
 // log follows it through the same outbox, online or not. Once started, the session runs on
 // what it started with (the plan, whose it is): the care reloading when the server comes back,
 // or the session expiring, never takes the player or a half-filled after form off the screen.
+// Nor does a reload: from its start to its log, the session in progress is kept on this device
+// (its machine at each change, the after form's answers) and offered again when the page opens.
 
 interface Started {
   id: string;
@@ -31,8 +50,32 @@ interface Started {
 
 type Phase =
   | { phase: 'before' }
-  | ({ phase: 'running' } & Started)
-  | ({ phase: 'after'; run: FinishedRun; stopped: boolean } & Started);
+  | ({ phase: 'running'; initial?: SessionState } & Started)
+  | ({ phase: 'after'; run: FinishedRun; stopped: boolean; answers?: AfterDraft } & Started);
+
+/** Just what started the session (a phase or a record carries more). */
+const startedOf = (r: Started): Started => ({
+  id: r.id,
+  userId: r.userId,
+  plan: r.plan,
+  start: r.start,
+});
+
+/** Where a session in progress goes on: the player where it was (paused), or its after form. */
+function phaseFrom(record: SessionInProgress, choice: ResumeChoice): Phase {
+  const started = startedOf(record);
+  if (record.after) return { phase: 'after', ...started, ...record.after };
+  if (choice === 'resume') {
+    const initial = resumedState(record);
+    if (initial.phase !== 'done') return { phase: 'running', ...started, initial };
+  }
+  return { phase: 'after', ...started, run: stoppedRun(record), stopped: true };
+}
+
+/** Keeps the session in progress on this device (quietly: it runs even if it cannot). */
+function keep(started: Started, state: SessionState | null, after: SessionInProgress['after']) {
+  writeSessionInProgress({ ...startedOf(started), state, after });
+}
 
 /** Waits for the first send a little (so the next page shows the adapted plan), never long. */
 const briefly = (work: Promise<void>) =>
@@ -84,12 +127,20 @@ function Before({ onStart }: { onStart: (nrs: number) => void }) {
 export function SessionPage() {
   const state = useCare();
   const outbox = useOutbox();
-  const [phase, setPhase] = useState<Phase>({ phase: 'before' });
+  const who = usePracticeUser();
+  const userId = who.state === 'signed-in' ? who.user.id : undefined;
+  const [phase, setPhase] = useState<Phase>(() => {
+    // Chosen on the practice page ("Resume…", "Log it as stopped"): go on at once.
+    const choice = takeChoice();
+    const record = readSessionInProgress(userId);
+    return choice && record ? phaseFrom(record, choice) : { phase: 'before' };
+  });
   const [problem, setProblem] = useState<string>();
 
   const ended = (run: FinishedRun, stopped: boolean) => {
     if (phase.phase !== 'running') return;
-    setPhase({ ...phase, phase: 'after', run, stopped });
+    keep(phase, null, { run, stopped });
+    setPhase({ ...startedOf(phase), phase: 'after', run, stopped });
   };
 
   const log = async (answers: AfterAnswers) => {
@@ -105,7 +156,10 @@ export function SessionPage() {
       );
       return;
     }
-    await briefly(enqueue(phase.userId, logPath(phase.id), parsed.data));
+    const sent = enqueue(phase.userId, logPath(phase.id), parsed.data);
+    // The log is in the outbox now: nothing left to resume.
+    clearSessionInProgress(phase.userId);
+    await briefly(sent);
     navigate(PRACTICE_DONE_PATH);
   };
 
@@ -116,6 +170,8 @@ export function SessionPage() {
         <h1 className="visually-hidden">Guided session</h1>
         <SessionPlayerSlot
           plan={phase.plan}
+          initialState={phase.initial}
+          onStateChange={(s) => keep(phase, s, null)}
           onFinished={(run) => ended(run, false)}
           onStopped={(run) => ended(run, true)}
         />
@@ -143,6 +199,32 @@ export function SessionPage() {
             sites={plannedSites(phase.start.steps)}
             submitLabel="Save this session"
             onSubmit={log}
+            initial={phase.answers}
+            onChange={(answers) =>
+              keep(phase, null, { run: phase.run, stopped: phase.stopped, answers })
+            }
+          />
+        </div>
+      </>
+    );
+  }
+
+  // A session started here and never logged: offered before anything else, never dropped.
+  const inProgress = readSessionInProgress(userId);
+  if (inProgress) {
+    const carePaused = state.state === 'ready' && state.care.status === 'paused';
+    return (
+      <>
+        <PageHeader
+          eyebrow="Practice · Guided session"
+          title="Your session is not finished"
+          documentTitle="Session"
+        />
+        <div className="practice-narrow stack resume-offer">
+          <ResumeOffer
+            record={inProgress}
+            mayResume={!carePaused}
+            onChoose={(choice) => setPhase(phaseFrom(inProgress, choice))}
           />
         </div>
       </>
@@ -198,8 +280,10 @@ export function SessionPage() {
   const begin = (beforeNrs: number) => {
     const id = crypto.randomUUID();
     const start = startBody(care, checkIn.id, beforeNrs);
+    const started: Started = { id, userId: user.id, plan: care.plan, start };
     void enqueue(user.id, sessionPath(id), start);
-    setPhase({ phase: 'running', id, userId: user.id, plan: care.plan, start });
+    keep(started, null, null);
+    setPhase({ phase: 'running', ...started });
   };
 
   return (

@@ -38,13 +38,39 @@ function sideName(state: SessionState, i: number): string {
 
 export function SessionPlayer(props: SessionPlayerProps) {
   const { plan } = props;
-  const { state, send } = useSession(plan);
+  const { state, send } = useSession(plan, props.initialState);
   const speech = useSpeech();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const done = state.phase === 'done';
   useWakeLock(!done);
   useCueOutput(state.cue, speech);
+
+  // The state, for the page to keep: at each change that matters (not the ticks, which only move
+  // the clock), and when the page is hidden (a tab the system may discard), with the time so far.
+  const latest = useRef(state);
+  const report = useRef<((s: SessionState) => void) | undefined>(undefined);
+  useEffect(() => {
+    latest.current = state;
+    report.current = props.onStateChange;
+  });
+  const tenderness = state.records.map((r) => r.tenderness ?? '').join(',');
+  const changeKey = `${state.cue.seq}:${state.paused}:${tenderness}`;
+  useEffect(() => {
+    report.current?.(latest.current);
+  }, [changeKey]);
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') report.current?.(latest.current);
+    };
+    const onPageHide = () => report.current?.(latest.current);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
 
   // Report once, when the machine says it is over.
   const reported = useRef(false);

@@ -23,10 +23,14 @@ export const TICK_MS = 250;
 /**
  * The session machine, driven by the device clock (Date.now and setInterval only, so end-to-end
  * tests can fast-forward it). A tab in the background ticks rarely or not at all: the first tick
- * after it returns catches up on the whole gap.
+ * after it returns catches up on the whole gap. `initial` (a resumed session) replaces the start:
+ * paused, the gap since it was saved counts as nothing.
  */
-export function useSession(plan: Plan): { state: SessionState; send: (e: PlayerEvent) => void } {
-  const [state, setState] = useState<SessionState>(() => startSession(plan, Date.now()));
+export function useSession(
+  plan: Plan,
+  initial?: SessionState,
+): { state: SessionState; send: (e: PlayerEvent) => void } {
+  const [state, setState] = useState<SessionState>(() => initial ?? startSession(plan, Date.now()));
   const send = useCallback((event: PlayerEvent) => {
     const at = Date.now();
     setState((s) => advanceSession(s, { ...event, at }));

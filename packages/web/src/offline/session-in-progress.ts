@@ -1,0 +1,101 @@
+import type { Plan, SessionStart, SessionState, StepLog } from '@acupress/core';
+import { isRecord, readJson, removeKey, writeJson } from './local-store';
+
+// A guided session in progress, per person: kept from the moment its start is queued until its
+// log is, so a reload, a tab the phone's system discarded or a crash never loses the run or the
+// after form (the server already has the start: without this it would wait for a log forever).
+// Written at each change of phase and each answer, never at every tick; it goes when the log is
+// queued and when the person signs out (with the outbox and the care snapshot).
+
+/** The after form's answers so far. */
+export interface AfterDraft {
+  nrs: number | null;
+  soreness: number | null;
+  bruising: string[];
+  swelling: string[];
+  pressure: string;
+  note: string;
+}
+
+export interface SessionInProgress {
+  userId: string;
+  /** The session's id (the URL of its start and its log). */
+  id: string;
+  plan: Plan;
+  /** What was queued as the start: its startedAt and beforeNrs among it. */
+  start: SessionStart;
+  /** When this record was last written (ms since the epoch). */
+  savedAt: number;
+  /** The session machine's state (plain JSON) while the player runs; null before its first. */
+  state: SessionState | null;
+  /** Once the player is over: what it handed back, and the after form's answers so far. */
+  after: {
+    run: { endedAt: string; steps: StepLog[] };
+    stopped: boolean;
+    answers?: AfterDraft;
+  } | null;
+}
+
+/** After this long, a session is not resumed: it can only be logged as stopped. */
+export const RESUME_WITHIN_MS = 24 * 3_600_000;
+
+const key = (userId: string) => `session-in-progress.${userId}`;
+
+const isState = (v: unknown): v is SessionState =>
+  isRecord(v) &&
+  Array.isArray(v.items) &&
+  Array.isArray(v.records) &&
+  v.items.length === v.records.length &&
+  typeof v.index === 'number' &&
+  typeof v.phase === 'string' &&
+  typeof v.at === 'number' &&
+  isRecord(v.cue) &&
+  isRecord(v.timing);
+
+const isAfter = (v: unknown): v is SessionInProgress['after'] =>
+  v === null ||
+  (isRecord(v) &&
+    isRecord(v.run) &&
+    typeof v.run.endedAt === 'string' &&
+    Array.isArray(v.run.steps) &&
+    typeof v.stopped === 'boolean');
+
+const isInProgress = (v: unknown): v is SessionInProgress =>
+  isRecord(v) &&
+  typeof v.userId === 'string' &&
+  typeof v.id === 'string' &&
+  isRecord(v.plan) &&
+  Array.isArray(v.plan.steps) &&
+  isRecord(v.start) &&
+  typeof v.start.startedAt === 'string' &&
+  Array.isArray(v.start.steps) &&
+  typeof v.savedAt === 'number' &&
+  (v.state === null || isState(v.state)) &&
+  isAfter(v.after);
+
+/** This person's session in progress on this device, if any (never another person's). */
+export function readSessionInProgress(
+  userId: string | null | undefined,
+): SessionInProgress | undefined {
+  if (!userId) return undefined;
+  const record = readJson(key(userId), isInProgress);
+  return record?.userId === userId ? record : undefined;
+}
+
+/** False when it could not be kept (storage full or blocked): the session still runs. */
+export function writeSessionInProgress(
+  record: Omit<SessionInProgress, 'savedAt'>,
+  now = Date.now(),
+): boolean {
+  return writeJson(key(record.userId), { ...record, savedAt: now });
+}
+
+export function clearSessionInProgress(userId: string): void {
+  removeKey(key(userId));
+}
+
+/** Whether it may still be resumed at `now` (started less than a day ago). */
+export function canResume(record: SessionInProgress, now = Date.now()): boolean {
+  const started = Date.parse(record.start.startedAt);
+  return Number.isFinite(started) && now - started < RESUME_WITHIN_MS && record.after === null;
+}
