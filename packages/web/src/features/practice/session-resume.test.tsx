@@ -1,0 +1,222 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { advanceSession, startSession, type SessionState } from '@acupress/core';
+import { CLIENT, renderWithApi, sessionRoute, type StubRequest } from '../../test/api-stub';
+import { renderAt } from '../../test/render-at';
+import { loadSession, resetSession, signedOut } from '../../api';
+import {
+  readSessionInProgress,
+  resetOutbox,
+  startSync,
+  writeSessionInProgress,
+} from '../../offline';
+import { stubApi } from '../../test/api-stub';
+import { startBody } from './session-body';
+import { CARE, CHECK_IN_ID, careBody } from './test-care';
+
+// A session in progress survives the page going away (a reload, a tab the phone's system closed):
+// opened again, the page offers to resume it where it was, paused, or to log it as stopped; it
+// never drops it, and never offers another person's.
+
+const NOW = Date.UTC(2026, 10, 25, 8, 0, 0);
+
+async function open(path: string) {
+  const { calls } = await renderWithApi(path, {
+    ...sessionRoute(CLIENT),
+    'GET /api/people/me/care': { body: careBody(CARE) },
+  });
+  vi.stubGlobal('fetch', acceptPuts(calls));
+  return calls;
+}
+
+/** Accepts PUTs (recording them) on top of the stub's routes. */
+function acceptPuts(calls: StubRequest[]) {
+  const inner = fetch;
+  return (input: string, init: RequestInit = {}) => {
+    if (init.method === 'PUT') {
+      calls.push({
+        method: 'PUT',
+        path: input,
+        headers: {},
+        body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+      });
+      return Promise.resolve(new Response('{}', { status: 201 }));
+    }
+    return inner(input, init);
+  };
+}
+
+const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const radio = (group: string | RegExp, name: string) =>
+  fireEvent.click(within(screen.getByRole('group', { name: group })).getByLabelText(name));
+const phase = () => screen.getByRole('heading', { level: 2 }).textContent;
+const wait = (seconds: number) =>
+  act(() => {
+    vi.advanceTimersByTime(seconds * 1000);
+  });
+
+/** The after form, answered, and saved. */
+async function answerAndSave() {
+  radio(/Pain now, from 0/, '3');
+  radio('Soreness where you pressed', 'None');
+  radio('How the pressure felt', 'About right');
+  click('Save this session');
+  await waitFor(() => expect(window.location.search).toBe('?saved=1'));
+}
+
+/** A record as the page keeps it: started at NOW, the machine after `events`. */
+function keepRecord(userId: string, events: ((s: SessionState) => SessionState)[] = []) {
+  const state = events.reduce((s, e) => e(s), startSession(CARE.plan, NOW));
+  writeSessionInProgress(
+    {
+      userId,
+      id: '3f1c2b4a-0000-4000-8000-000000000001',
+      plan: CARE.plan,
+      start: startBody(CARE, CHECK_IN_ID, 6, new Date(NOW)),
+      state,
+      after: null,
+    },
+    state.at,
+  );
+  return state;
+}
+
+beforeEach(() => {
+  resetOutbox();
+  // The player's clock (Date and its interval) is under the test's control; promises are not.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('a session in progress', () => {
+  it('is offered again after a reload and resumes at its spot, paused, its time intact', async () => {
+    const calls = await open('/practice/session');
+    await screen.findByRole('heading', { name: 'Before you start' });
+    radio(/Pain now, before you start/, '6');
+    click('Start session');
+    expect(await screen.findByText('Spot 1 of 3')).toBeTruthy();
+    const start = calls.find((c) => c.method === 'PUT')!;
+
+    // Spot 1 pressed to the end (the checks left unanswered), then on to spot 2.
+    click('I’ve found it');
+    wait(300);
+    expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
+    expect(phase()).toBe('Find the spot');
+    const kept = readSessionInProgress(CLIENT.id);
+    expect(kept?.state?.index).toBe(1);
+    const heldMs = kept!.state!.records[0]!.heldMs;
+    expect(heldMs).toBeGreaterThanOrEqual(120_000);
+
+    // The page goes away; ten minutes later it opens again.
+    vi.setSystemTime(NOW + 900_000);
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    expect(screen.queryByRole('button', { name: 'Start session' })).toBeNull();
+    const resume = screen.getByRole('button', { name: /^Resume the session you started at / });
+    expect(screen.getByRole('button', { name: 'Log it as stopped' })).toBeTruthy();
+    fireEvent.click(resume);
+
+    expect(await screen.findByText('Spot 2 of 3')).toBeTruthy();
+    expect(phase()).toBe('Paused: find the spot');
+    // Paused: time passing counts as nothing, until the person resumes.
+    wait(60);
+    expect(phase()).toBe('Paused: find the spot');
+    click('Carry on');
+    expect(phase()).toBe('Find the spot');
+
+    click('Stop…');
+    click('Stop the session');
+    await screen.findByRole('heading', { name: /Stopped early/ });
+    await answerAndSave();
+
+    // One start, one log to it: spot 1's time as it was, the rest skipped.
+    const puts = calls.filter((c) => c.method === 'PUT');
+    expect(puts.map((c) => c.path)).toEqual([start.path, `${start.path}/log`]);
+    const log = puts[1]!.body as { steps: { heldSeconds: number; skipped: boolean }[] };
+    expect(log.steps.map((s) => [s.heldSeconds, s.skipped])).toEqual([
+      [Math.floor(heldMs / 1000), false],
+      [0, true],
+      [0, true],
+    ]);
+    // The log is in the outbox: nothing left to resume.
+    expect(readSessionInProgress(CLIENT.id)).toBeUndefined();
+  }, 20_000);
+
+  it('can be logged as stopped from the practice page, with what was pressed', async () => {
+    // Spot 1 held 30 s (5 s building, 30 s steady), then the page went away.
+    keepRecord(CLIENT.id, [
+      (s) => advanceSession(s, { type: 'located', at: NOW + 10_000 }),
+      (s) => advanceSession(s, { type: 'tenderness', value: 2, at: NOW + 45_000 }),
+    ]);
+    const calls = await open('/practice');
+    const offer = await screen.findByRole('heading', { name: 'A session is not finished' });
+    expect(offer).toBeTruthy();
+    click('Log it as stopped');
+
+    await screen.findByRole('heading', { name: /Stopped early/ });
+    // The answers so far are kept too: a reload keeps the form as it was.
+    radio(/Pain now, from 0/, '3');
+    expect(readSessionInProgress(CLIENT.id)?.after?.answers?.nrs).toBe(3);
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    click('Answer the questions after the session');
+    await screen.findByRole('heading', { name: /Stopped early/ });
+    expect(
+      within(
+        screen.getByRole('group', { name: /Pain now, from 0/ }),
+      ).getByLabelText<HTMLInputElement>('3').checked,
+    ).toBe(true);
+    await answerAndSave();
+
+    const log = calls.find((c) => c.method === 'PUT' && c.path.endsWith('/log'))!;
+    expect(log.path).toBe('/api/people/me/sessions/3f1c2b4a-0000-4000-8000-000000000001/log');
+    expect(log.body).toMatchObject({
+      endedAt: new Date(NOW + 45_000).toISOString(),
+      steps: [
+        { stepId: 'BL23', side: 'left', heldSeconds: 30, skipped: true, tenderness: 2 },
+        { stepId: 'BL23', side: 'right', heldSeconds: 0, skipped: true },
+        { stepId: 'ashi-1', side: 'midline', heldSeconds: 0, skipped: true },
+      ],
+      after: { nrs: 3 },
+    });
+    expect(readSessionInProgress(CLIENT.id)).toBeUndefined();
+  }, 20_000);
+
+  it('after a day, can only be logged as stopped', async () => {
+    keepRecord(CLIENT.id);
+    vi.setSystemTime(NOW + 25 * 3_600_000);
+    await open('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    expect(screen.getByText(/more than a day ago/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Resume/ })).toBeNull();
+    click('Log it as stopped');
+    await screen.findByRole('heading', { name: /Stopped early/ });
+  });
+
+  it('of another person is never offered', async () => {
+    keepRecord('u-someone-else');
+    await open('/practice/session');
+    await screen.findByRole('heading', { name: 'Before you start' });
+    expect(screen.queryByText(/not finished/)).toBeNull();
+  });
+
+  it('goes when the person signs out, and stays when the server ended the session', async () => {
+    const stop = startSync();
+    try {
+      stubApi(sessionRoute(CLIENT));
+      for (const [reason, left] of [
+        ['expired', true],
+        ['signed-out', false],
+      ] as const) {
+        resetSession();
+        await loadSession();
+        keepRecord(CLIENT.id);
+        act(() => signedOut(reason));
+        expect(readSessionInProgress(CLIENT.id) !== undefined).toBe(left);
+      }
+    } finally {
+      stop();
+    }
+  });
+});
