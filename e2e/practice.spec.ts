@@ -8,10 +8,12 @@ import { OWNER } from './owner';
 // Playwright's fake clock (3 minutes of holding per side pass in milliseconds), logs it, and
 // comes back to a next plan that rests the bruised side and presses more lightly. Then the same
 // with the network cut in the middle of the session: the log waits on the device and reaches
-// the server exactly once when the network returns. Then the next-day check of a session made
-// 13 hours ago. Every practice screen on the way passes axe: the practice page (ready, after a
-// log), the before form, the player (finding a spot, the knot check), the after form and the
-// next-day check. Care's texts carry no clock times: only their stable parts are checked here.
+// the server exactly once when the network returns. Then a session reloaded away mid-hold: it is
+// offered again, resumed paused where it was, and logged once. Then the next-day check of a
+// session made 13 hours ago. Every practice screen on the way passes axe: the practice page
+// (ready, after a log), the before form, the player (finding a spot, the knot check), the after
+// form, the offer to resume and the next-day check. Care's texts carry no clock times: only their
+// stable parts are checked here.
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const phase = (page: Page) => page.locator('.session-player__phase');
@@ -300,6 +302,79 @@ test('with the network cut mid-session, the log waits on the device and arrives 
     sessions[0]?.steps.flatMap((step) => step.sides.map((side) => `${step.stepId}:${side}`)),
   );
   expect(sessions[0]?.log?.steps).toHaveLength(spots);
+});
+
+test('a reload in the middle of a hold: resumed paused, finished, logged once', async ({
+  page,
+}) => {
+  await page.clock.install();
+  const csrf = await signIn(page);
+  const checkInId = await saveTwoPointPlan(page, csrf);
+
+  await startSession(page);
+  // Whatever sides this plan holds (earlier tests may rest one): the first pressed to the end,
+  // the second reloaded away 30 s into its steady hold.
+  const spots = Number(
+    /of (\d+)/.exec((await page.locator('.session-player__progress').textContent()) ?? '')?.[1],
+  );
+  expect(spots).toBeGreaterThan(1);
+  await pressOneSide(page, /\S/, /\S/, 'yes');
+  await expect(page.locator('.session-player__progress')).toHaveText(`Spot 2 of ${spots}`);
+  await page.getByRole('button', { name: 'I’ve found it' }).click();
+  await page.clock.runFor(5_000 + 30_000);
+  await expect(phase(page)).toHaveText('Hold steady');
+
+  await page.reload();
+  await expect(h1(page)).toHaveText('Your session is not finished');
+  const resume = page.getByRole('button', { name: /^Resume the session you started at / });
+  await expect(resume).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log it as stopped' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // By keyboard: the offer's first button is reachable and works with Enter.
+  await resume.focus();
+  await page.keyboard.press('Enter');
+
+  // Where it was, paused: the time away (the reload, and now) counts as nothing.
+  await expect(page.locator('.session-player__progress')).toHaveText(`Spot 2 of ${spots}`);
+  await expect(phase(page)).toHaveText('Paused: hold steady');
+  await page.clock.runFor(120_000);
+  await expect(phase(page)).toHaveText('Paused: hold steady');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(phase(page)).toHaveText('Hold steady');
+  // The 30 s held before the reload still count: the check comes 60 s later, not 90.
+  await page.clock.runFor(60_000);
+  await expect(phase(page)).toHaveText('Has the knot loosened?');
+  await page.getByRole('button', { name: 'Yes, it has loosened' }).click();
+  await page.clock.runFor(90_000);
+  await expect(phase(page)).toHaveText('Release slowly');
+  await page.clock.runFor(5_000);
+  for (let spot = 2; spot < spots; spot += 1) await pressOneSide(page, /\S/, /\S/, 'yes');
+
+  await page
+    .getByRole('group', { name: /Pain now, from 0/ })
+    .getByLabel('3')
+    .check();
+  await page.getByRole('group', { name: 'Soreness where you pressed' }).getByLabel('None').check();
+  await page
+    .getByRole('group', { name: 'How the pressure felt' })
+    .getByLabel('About right')
+    .check();
+  await page.getByRole('button', { name: 'Save this session' }).click();
+  await expect(page.getByText(/Sent to your record/)).toBeVisible();
+  // Logged: nothing left to resume.
+  await expect(page.getByRole('heading', { name: 'A session is not finished' })).toHaveCount(0);
+
+  // Exactly one session, with one log: every side held its 3 minutes, none counted twice.
+  const sessions = await sessionsOf(page, checkInId);
+  expect(sessions).toHaveLength(1);
+  expect(sessions[0]?.beforeNrs).toBe(6);
+  expect(sessions[0]?.log?.after.nrs).toBe(3);
+  expect(sessions[0]?.log?.steps).toHaveLength(spots);
+  for (const s of sessions[0]?.log?.steps ?? []) {
+    expect(s.released).toBe(true);
+    expect(s.heldSeconds).toBeGreaterThanOrEqual(180);
+    expect(s.heldSeconds).toBeLessThan(200);
+  }
 });
 
 test('the next-day check of a session from 13 hours ago', async ({ page }) => {
