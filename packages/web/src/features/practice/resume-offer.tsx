@@ -87,10 +87,11 @@ export function ResumeOffer({ record, mayResume = true, onChoose }: OfferProps) 
 // then the offer is made again).
 let chosen: ResumeChoice | null = null;
 
-/** The choice made on the practice page, once. */
+/** The choice made on the practice page, for the render that opens the session page only (read
+ * twice in React's strict mode: it goes once that render is over, not at the first read). */
 export function takeChoice(): ResumeChoice | null {
   const c = chosen;
-  chosen = null;
+  if (c) setTimeout(() => (chosen = null), 0);
   return c;
 }
 
