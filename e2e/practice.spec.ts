@@ -150,7 +150,7 @@ async function pressOneSide(
 }
 
 // Each axe sweep takes a few seconds on a busy machine: room for the seven of the first test.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial' });
 
 test('a whole two-point session with a fast clock, logged, adapts the next plan', async ({
   page,

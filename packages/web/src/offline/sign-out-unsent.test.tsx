@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT, renderWithApi, sessionRoute } from '../test/api-stub';
-import { enqueue, pendingFor, resetOutbox } from './outbox';
+import { enqueue, getOutbox, pendingFor, resetOutbox } from './outbox';
 import { startSync } from './sync';
 
 // Signing out deletes what this device still has to send for the person: each way out (the
@@ -30,13 +30,16 @@ describe('signing out with entries not sent yet', () => {
     const menu = await screen.findByRole('button', { name: /Sam Lee/ });
     fireEvent.click(menu);
     const panel = document.getElementById(menu.getAttribute('aria-controls')!)!;
+    // The send the enqueue started must be over, or sign-out's send would join it (one at a time)
+    // and the count below could not tell them apart.
+    await waitFor(() => expect(getOutbox().sending).toBe(false));
     const tries = calls.filter((c) => c.path === LOG).length;
     fireEvent.click(within(panel).getByRole('button', { name: 'Sign out' }));
 
     const question = await within(panel).findByText(
       '1 session entry has not reached the server yet and will be deleted from this device. Sign out anyway?',
     );
-    expect(document.activeElement).toBe(question);
+    await waitFor(() => expect(document.activeElement).toBe(question));
     // It tried to send first, and has not signed out.
     expect(calls.filter((c) => c.path === LOG).length).toBeGreaterThan(tries);
     expect(calls.some((c) => c.path === '/api/auth/logout')).toBe(false);
