@@ -40,7 +40,9 @@ export const radiationSchema = z.object({
 const atlasRegion = z.enum(REGIONS);
 
 export const siteProblemSchema = z.object({
-  kind: z.enum(['skin', 'varicose-veins', 'surgery-or-fracture']),
+  // clinical-facts §5, do not press on: broken or irritated skin; varicose veins; new scars and
+  // fractures; inflamed or swollen areas.
+  kind: z.enum(['skin', 'varicose-veins', 'surgery-or-fracture', 'swollen-or-inflamed']),
   region: atlasRegion,
   side: z.enum(['left', 'right', 'both', 'midline']),
 });

@@ -16,8 +16,9 @@ import type { SessionRecord } from '../session/session-record.js';
 //   the before-NRS, so an unfinished session still counts. One worse session is common in back
 //   pain and does not pause; two in a row is a pattern. A project safety default (AcupressSafety).
 // How a pause lifts (AcupressSafety), and the texts say exactly this:
-// - swelling: only a new check-in saved after the swelling report (it asks the safety questions
-//   again). A next-day check never lifts it: its swelling boxes start unticked, and an unticked
+// - swelling: only a new check-in saved after the swelling report (it repeats the red-flag screen
+//   and asks where not to press, swollen areas included; the person is told to mark them).
+//   A next-day check never lifts it: its swelling boxes start unticked, and an unticked
 //   default is not an all-clear.
 // - worse: a next-day check made after the pause with pain at or below the baseline, or a new
 //   check-in saved after the pause.
@@ -109,8 +110,10 @@ function lifted(
   );
 }
 
+// A new check-in repeats the red-flag screen and asks where not to press, swollen or inflamed
+// areas included (clinical-facts §5), so a swelling that is still there is left out of its plan.
 const SWELLING_LIFT =
-  'This pause lifts only with a new check-in after this report, which asks the safety questions again; a next-day check does not lift it.';
+  'This pause lifts only with a new check-in after this report: do it once the swelling has gone or a clinician has seen it, and mark any area still swollen under "places not to press". A next-day check does not lift it.';
 
 function triggerText(
   t: PauseTrigger,
@@ -179,8 +182,8 @@ export function pauseState(
       }.`;
   const lifts = swelling
     ? worse
-      ? 'The sessions start again with a new check-in after seeing them (it asks the safety questions again); a next-day check cannot lift a pause for swelling.'
-      : 'The sessions start again with a new check-in after seeing them (it asks the safety questions again); a next-day check does not lift this pause.'
+      ? 'The sessions start again with a new check-in after seeing them; in it, mark any area still swollen under "places not to press" so the plan leaves it out. A next-day check cannot lift a pause for swelling.'
+      : 'The sessions start again with a new check-in after seeing them; in it, mark any area still swollen under "places not to press" so the plan leaves it out. A next-day check does not lift this pause.'
     : `The sessions start again when a next-day check shows pain at or below where you started${
         baseline === undefined ? '' : ` (${baseline} out of 10)`
       }, or with a new check-in.`;

@@ -57,7 +57,7 @@ const radiating =
     void (a.radiation = { side, extent });
 const site =
   (
-    kind: 'skin' | 'varicose-veins' | 'surgery-or-fracture',
+    kind: 'skin' | 'varicose-veins' | 'surgery-or-fracture' | 'swollen-or-inflamed',
     region: string,
     side: 'left' | 'right' | 'both' | 'midline',
   ): Patch =>
@@ -220,6 +220,23 @@ const SCENARIOS: Row[] = [
       expect(sidesOf(p, 'BL23')).toEqual(['right']);
       expect(
         p.decisions.some((d) => d.id === 'BL23' && !d.included && d.sides.join() === 'left'),
+      ).toBe(true);
+    },
+  },
+  {
+    name: 'a swollen area behind the right knee',
+    source: 'facts §5 do not press on inflamed or swollen areas',
+    patches: [site('swollen-or-inflamed', 'knee', 'right')],
+    check: (p) => {
+      expect(sidesOf(p, 'BL40')).toEqual(['left']);
+      expect(
+        p.decisions.some(
+          (d) =>
+            d.id === 'BL40' &&
+            !d.included &&
+            d.sides.join() === 'right' &&
+            d.reason.includes('a swollen or inflamed area'),
+        ),
       ).toBe(true);
     },
   },

@@ -51,7 +51,12 @@ export const assessmentArb: fc.Arbitrary<AssessmentInput> = fc.record({
     boneFragility: fc.boolean(),
     sites: fc.array(
       fc.record({
-        kind: fc.constantFrom('skin', 'varicose-veins', 'surgery-or-fracture' as const),
+        kind: fc.constantFrom(
+          'skin',
+          'varicose-veins',
+          'surgery-or-fracture',
+          'swollen-or-inflamed' as const,
+        ),
         region: fc.constantFrom(...regions),
         side: fc.constantFrom('left', 'right', 'both', 'midline' as const),
       }),

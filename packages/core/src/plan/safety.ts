@@ -14,6 +14,7 @@ const SITE_WORDS: Record<SiteProblem['kind'], string> = {
   skin: 'a skin problem',
   'varicose-veins': 'varicose veins',
   'surgery-or-fracture': 'recent surgery or a fracture',
+  'swollen-or-inflamed': 'a swollen or inflamed area',
 };
 
 /** Sides of a region a reported site problem covers. */

@@ -109,6 +109,7 @@ export const SITE_KINDS: readonly SiteProblem['kind'][] = [
   'skin',
   'varicose-veins',
   'surgery-or-fracture',
+  'swollen-or-inflamed',
 ];
 export const SITE_SIDES: readonly SiteProblem['side'][] = ['left', 'right', 'both', 'midline'];
 export const SITE_REGIONS: readonly SiteProblem['region'][] = REGIONS;

@@ -16,6 +16,7 @@ const KIND_LABEL: Record<SiteProblem['kind'], string> = {
   skin: 'A skin problem',
   'varicose-veins': 'Varicose veins',
   'surgery-or-fracture': 'Recent surgery or a fracture',
+  'swollen-or-inflamed': 'Swollen or inflamed',
 };
 const SIDE_LABEL: Record<SiteProblem['side'], string> = {
   left: 'Left',
