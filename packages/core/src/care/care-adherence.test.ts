@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, OLD_CHECK_IN } from './care-fixtures.js';
-import { min, runRows, S, worse, type Row } from './care-table.js';
+import { at, careInput, OLD_CHECK_IN } from './test-care-fixtures.js';
+import { min, runRows, S, worse, type Row } from './test-care-table.js';
 
 const rows: Row[] = [
   // Adherence: pressed (sum of holds) / planned; weeks of 7 days from the first session

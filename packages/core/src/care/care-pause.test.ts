@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, OLD_CHECK_IN } from './care-fixtures.js';
-import { runRows, S, worse, type Row } from './care-table.js';
+import { at, careInput, OLD_CHECK_IN } from './test-care-fixtures.js';
+import { runRows, S, worse, type Row } from './test-care-table.js';
 
 // Pauses: §5 (do not press on swollen areas); §1 (swollen calf: possible DVT, refer); two worse
 // sessions running and how a pause lifts are Acupress safety defaults. Sessions log 30 minutes

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, daily, OLD_CHECK_IN, session } from './care-fixtures.js';
-import { at4Weeks, runRows, S, type Row } from './care-table.js';
+import { at, careInput, daily, OLD_CHECK_IN, session } from './test-care-fixtures.js';
+import { at4Weeks, runRows, S, type Row } from './test-care-table.js';
 
 const rows: Row[] = [
   // Progress: Godley 2020 (4 weeks), AcupressDefault (5 logged, last 7 days), Ostelo 2008 (2 points or 30%)

@@ -4,8 +4,8 @@ import { careFor } from './care-for.js';
 import { careSchema } from './care-schema.js';
 import { PRESSURE_FLOOR, SITE_REST_MS } from './care-defaults.js';
 import type { CareInput } from './care-types.js';
-import { at, careInput, session, testPlan } from './care-fixtures.js';
-import { ALL } from './care-table.js';
+import { at, careInput, session, testPlan } from './test-care-fixtures.js';
+import { ALL } from './test-care-table.js';
 import { stepIdOf } from './adapt-plan.js';
 import type { SessionRecord } from '../session/session-record.js';
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { at, careInput, OLD_CHECK_IN, testPlan } from './care-fixtures.js';
+import { at, careInput, OLD_CHECK_IN, testPlan } from './test-care-fixtures.js';
 import {
   ALL,
   bruised,
@@ -11,7 +11,7 @@ import {
   tooMuch,
   without,
   type Row,
-} from './care-table.js';
+} from './test-care-table.js';
 
 const rows: Row[] = [
   // Site rest: clinical-facts §5 (do not press on bruises), 48 h = the rule (AcupressSafety)

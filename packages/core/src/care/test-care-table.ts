@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { careFor } from './care-for.js';
 import { careSchema } from './care-schema.js';
 import type { Care, CareInput } from './care-types.js';
-import { daily, iso, session, T0 } from './care-fixtures.js';
+import { daily, iso, session, T0 } from './test-care-fixtures.js';
 import { stepIdOf } from './adapt-plan.js';
 
 // The table the care tests share: one row per case (input, expected values, and where each
