@@ -67,7 +67,7 @@ export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready'
       <>
         <Header />
         <div className="practice-narrow stack">
-          <InProgressNotice userId={state.user.id} />
+          <InProgressNotice care={state} />
           <SyncNotice userId={state.user.id} />
           <p>
             There is no plan in your record to practise yet. Do a check-in, then press “Save to my
@@ -88,7 +88,7 @@ export function NotReady({ state }: { state: Exclude<CareState, { state: 'ready'
           <p>{state.error.message}</p>
         </Notice>
         <SyncNotice userId={state.user.id} />
-        <InProgressNotice userId={state.user.id} />
+        <InProgressNotice care={state} />
       </div>
     </>
   );
@@ -112,7 +112,7 @@ export function PracticePage() {
         </Notice>
       ) : null}
       <SyncNotice userId={user.id} />
-      <InProgressNotice userId={user.id} mayResume={care.status !== 'paused'} />
+      <InProgressNotice care={state} />
       {care.nextDayDue ? (
         <Notice tone="info" title="How are you the day after?" titleAs="h2">
           <p>

@@ -1,10 +1,25 @@
-import { advanceSession, startSession, stepLogs, type SessionState } from '@acupress/core';
+import {
+  advanceSession,
+  sessionItems,
+  startSession,
+  stepLogs,
+  type SessionState,
+} from '@acupress/core';
 import { Button } from '../../components/button';
 import { Notice } from '../../components/notice';
-import { canResume, readSessionInProgress, type SessionInProgress } from '../../offline';
+import {
+  canResume,
+  pendingFor,
+  readSessionInProgress,
+  useOutbox,
+  type OutboxState,
+  type SessionInProgress,
+} from '../../offline';
 import { navigate } from '../../router';
 import type { FinishedRun } from '../session/session-player-contract';
 import { PRACTICE_SESSION_PATH } from './paths';
+import { unsentMarks } from './unsent-marks';
+import type { CareState } from './use-care';
 
 // A session this device started and never logged (a reload, a tab the phone's system closed, a
 // crash): offered again, never dropped. Within a day it can be resumed where it was, paused;
@@ -25,6 +40,58 @@ export function stoppedRun(record: SessionInProgress): FinishedRun {
   return { endedAt: new Date(done.at).toISOString(), steps: stepLogs(done) };
 }
 
+/**
+ * Whether every side still to press in the saved session is in the current plan, at a pressure
+ * no lower than it was saved with (a spot resting now, or a lowered pressure, says no).
+ */
+export function fitsPlan(record: SessionInProgress, care: Extract<CareState, { state: 'ready' }>) {
+  if (care.care.pressureTarget < record.start.pressureTarget) return false;
+  const saved = record.state?.items ?? sessionItems(record.plan);
+  const from = record.state?.index ?? 0;
+  const now = sessionItems(care.care.plan);
+  return saved.slice(from).every((item) => {
+    const same = now.find((n) => n.stepId === item.stepId && n.side === item.side);
+    return same !== undefined && same.pressureTarget >= item.pressureTarget;
+  });
+}
+
+const STOP_ONLY = 'log what you did as stopped.';
+
+/**
+ * Why the saved session cannot be resumed now, in one sentence; undefined when it can. Resuming
+ * passes the same checks as starting: the care known and not paused, no bruise or swelling still
+ * waiting to be sent, and the plan still asking for what remains.
+ */
+export function whyNotResume(
+  record: SessionInProgress,
+  care: CareState,
+  outbox: OutboxState,
+  now = Date.now(),
+): string | undefined {
+  if (!canResume(record, now)) {
+    return `It was more than a day ago, so it cannot be resumed: ${STOP_ONLY}`;
+  }
+  if (care.state === 'loading') {
+    return `Your plan is still loading, so it cannot be resumed yet: ${STOP_ONLY}`;
+  }
+  if (care.state !== 'ready') {
+    return care.state === 'no-plan'
+      ? `There is no plan in your record now, so it cannot be resumed: ${STOP_ONLY}`
+      : `Your plan could not be loaded, so it cannot be checked and resumed: ${STOP_ONLY}`;
+  }
+  if (care.care.status === 'paused') {
+    return `Sessions are paused now, so it cannot be resumed: ${STOP_ONLY}`;
+  }
+  const marks = unsentMarks(pendingFor(care.user.id, outbox));
+  if (marks.length) {
+    return `Your last log reported ${marks.join(' and ')} and has not been sent yet, so it cannot be resumed: ${STOP_ONLY}`;
+  }
+  if (!fitsPlan(record, care)) {
+    return `Your plan has changed since you started (a spot rests or the pressure is lower), so it cannot be resumed: ${STOP_ONLY}`;
+  }
+  return undefined;
+}
+
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const dayAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -37,13 +104,13 @@ export function startedText(record: SessionInProgress, now = new Date()): string
 
 interface OfferProps {
   record: SessionInProgress;
-  /** False when sessions are paused now: the session can only be logged. */
-  mayResume?: boolean;
+  /** Why it cannot be resumed now (it can only be logged as stopped); undefined when it can. */
+  notResumable: string | undefined;
   onChoose: (choice: ResumeChoice) => void;
 }
 
 /** The words and the two ways on; the page gives it its heading. */
-export function ResumeOffer({ record, mayResume = true, onChoose }: OfferProps) {
+export function ResumeOffer({ record, notResumable, onChoose }: OfferProps) {
   const when = startedText(record);
   if (record.after) {
     return (
@@ -58,16 +125,13 @@ export function ResumeOffer({ record, mayResume = true, onChoose }: OfferProps) 
       </>
     );
   }
-  const resumable = mayResume && canResume(record);
+  const resumable = notResumable === undefined;
   return (
     <>
       <p>
-        The session you started at {when} was not finished: the page closed before it was logged.
-        {resumable
-          ? ' You can go on where you were (it starts paused), or log what you did as stopped.'
-          : mayResume
-            ? ' It was more than a day ago, so it cannot be resumed: log what you did as stopped.'
-            : ' Sessions are paused now, so it cannot be resumed: log what you did as stopped.'}
+        The session you started at {when} was not finished: the page closed before it was logged.{' '}
+        {notResumable ??
+          'You can go on where you were (it starts paused), or log what you did as stopped.'}
       </p>
       <div className="resume-offer__actions">
         {resumable ? (
@@ -96,14 +160,19 @@ export function takeChoice(): ResumeChoice | null {
 }
 
 /** On the practice page: the offer, when this person has a session in progress. */
-export function InProgressNotice({ userId, mayResume }: { userId: string; mayResume?: boolean }) {
-  const record = readSessionInProgress(userId);
+export function InProgressNotice({
+  care,
+}: {
+  care: Exclude<CareState, { state: 'signed-out' | 'loading' }>;
+}) {
+  const outbox = useOutbox();
+  const record = readSessionInProgress(care.user.id);
   if (!record) return null;
   return (
     <Notice tone="caution" title="A session is not finished" titleAs="h2" className="resume-offer">
       <ResumeOffer
         record={record}
-        mayResume={mayResume}
+        notResumable={whyNotResume(record, care, outbox)}
         onChoose={(choice) => {
           chosen = choice;
           navigate(PRACTICE_SESSION_PATH);

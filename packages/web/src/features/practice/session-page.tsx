@@ -26,6 +26,7 @@ import {
   resumedState,
   stoppedRun,
   takeChoice,
+  whyNotResume,
   type ResumeChoice,
 } from './resume-offer';
 import { logPath, plannedSites, sessionPath, startBody } from './session-body';
@@ -212,7 +213,6 @@ export function SessionPage() {
   // A session started here and never logged: offered before anything else, never dropped.
   const inProgress = readSessionInProgress(userId);
   if (inProgress) {
-    const carePaused = state.state === 'ready' && state.care.status === 'paused';
     return (
       <>
         <PageHeader
@@ -223,7 +223,7 @@ export function SessionPage() {
         <div className="practice-narrow stack resume-offer">
           <ResumeOffer
             record={inProgress}
-            mayResume={!carePaused}
+            notResumable={whyNotResume(inProgress, state, outbox)}
             onChoose={(choice) => setPhase(phaseFrom(inProgress, choice))}
           />
         </div>

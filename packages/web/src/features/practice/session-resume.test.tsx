@@ -1,7 +1,14 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advanceSession, startSession, type SessionState } from '@acupress/core';
-import { CLIENT, renderWithApi, sessionRoute, type StubRequest } from '../../test/api-stub';
+import {
+  CLIENT,
+  apiError,
+  renderWithApi,
+  sessionRoute,
+  type StubRequest,
+  type StubRoute,
+} from '../../test/api-stub';
 import { renderAt } from '../../test/render-at';
 import { loadSession, resetSession, signedOut } from '../../api';
 import {
@@ -12,7 +19,7 @@ import {
 } from '../../offline';
 import { stubApi } from '../../test/api-stub';
 import { startBody } from './session-body';
-import { CARE, CHECK_IN_ID, careBody } from './test-care';
+import { CARE, CHECK_IN_ID, PAUSED, PLAN, careBody } from './test-care';
 
 // A session in progress survives the page going away (a reload, a tab the phone's system closed):
 // opened again, the page offers to resume it where it was, paused, or to log it as stopped; it
@@ -20,10 +27,10 @@ import { CARE, CHECK_IN_ID, careBody } from './test-care';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0, 0);
 
-async function open(path: string) {
+async function open(path: string, care: StubRoute = { body: careBody(CARE) }) {
   const { calls } = await renderWithApi(path, {
     ...sessionRoute(CLIENT),
-    'GET /api/people/me/care': { body: careBody(CARE) },
+    'GET /api/people/me/care': care,
   });
   vi.stubGlobal('fetch', acceptPuts(calls));
   return calls;
@@ -218,5 +225,90 @@ describe('a session in progress', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('a session in progress is resumed only where a new one could start', () => {
+  const only = async (why: RegExp) => {
+    await screen.findByText(why);
+    expect(screen.queryByRole('button', { name: /^Resume/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Log it as stopped' })).toBeTruthy();
+  };
+
+  it('not while the plan is loading', async () => {
+    keepRecord(CLIENT.id);
+    stubApi(sessionRoute(CLIENT));
+    await loadSession();
+    // The care never answers.
+    const inner = fetch;
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+      input.includes('/care') ? new Promise(() => undefined) : inner(input, init),
+    );
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    await only(/Your plan is still loading, so it cannot be resumed yet/);
+  });
+
+  it('not when the plan could not be loaded, on either page', async () => {
+    keepRecord(CLIENT.id);
+    await open('/practice', apiError(500, 'SERVER', 'Something went wrong.'));
+    await screen.findByRole('heading', { name: 'A session is not finished' });
+    await only(/Your plan could not be loaded, so it cannot be checked and resumed/);
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    await only(/Your plan could not be loaded/);
+  });
+
+  it('not while sessions are paused', async () => {
+    keepRecord(CLIENT.id);
+    await open('/practice', { body: careBody(PAUSED) });
+    await screen.findByRole('heading', { name: 'A session is not finished' });
+    await only(/Sessions are paused now, so it cannot be resumed/);
+  });
+
+  it('not while a log reporting a bruise waits to be sent', async () => {
+    keepRecord(CLIENT.id);
+    window.localStorage.setItem(
+      'acupress.outbox',
+      JSON.stringify([
+        {
+          userId: CLIENT.id,
+          url: '/api/people/me/sessions/s-1/log',
+          body: { after: { bruising: ['BL23:left'], swelling: [] } },
+          queuedAt: new Date(NOW).toISOString(),
+        },
+      ]),
+    );
+    resetOutbox();
+    // Nothing sends it here (no sync started): it stays waiting.
+    await open('/practice/session');
+    await screen.findByRole('heading', { name: 'Your session is not finished' });
+    await only(/Your last log reported bruising and has not been sent yet/);
+    click('Log it as stopped');
+    await screen.findByRole('heading', { name: /Stopped early/ });
+  });
+
+  it('not when a side still to press rests now, or its pressure is lower', async () => {
+    // Nothing pressed yet: every side remains, BL23 right among them.
+    const resting = {
+      ...CARE,
+      plan: { ...PLAN, steps: [{ ...PLAN.steps[0]!, sides: ['left' as const] }, PLAN.steps[1]!] },
+    };
+    const lower = {
+      ...CARE,
+      plan: { ...PLAN, steps: PLAN.steps.map((s) => ({ ...s, pressureTarget: 3 })) },
+    };
+    for (const care of [resting, lower]) {
+      keepRecord(CLIENT.id);
+      await open('/practice/session', { body: careBody(care) });
+      await screen.findByRole('heading', { name: 'Your session is not finished' });
+      await only(/Your plan has changed since you started/);
+    }
+    // The same plan as saved: it may be resumed.
+    keepRecord(CLIENT.id);
+    await open('/practice/session');
+    expect(
+      await screen.findByRole('button', { name: /^Resume the session you started at / }),
+    ).toBeTruthy();
   });
 });
