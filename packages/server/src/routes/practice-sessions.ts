@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { personOf, sessionOf } from '../auth/access.js';
 import { sendFailure } from '../errors.js';
-import type { StoredSession } from '../storage/practice-session-repository.js';
 import type { User } from '../storage/user-repository.js';
 import { apiErrorSchema } from './api-schemas.js';
 import {
@@ -24,6 +23,7 @@ import {
   sessionParams,
   sessionRecordSchema,
 } from './practice-session-schemas.js';
+import { alreadyStored, storeOnce } from './store-once.js';
 import { strictObject } from './strict-object.js';
 
 const TAGS = ['guided sessions'];
@@ -173,23 +173,18 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         return sendFailure(reply, failure);
       };
       if (!session) return deny(notFound(sessionId));
-      const issues = logIssues(session, request.body, plan);
+      const body = request.body;
+      const issues = logIssues(session, body, plan);
       if (issues.length > 0) return deny(invalidBody(issues));
-      // Write-once, like the next-day check: only the same log sent again (a retry whose first
-      // answer was lost) is a 200.
-      const written =
-        !session.log &&
-        (await ctx.repos.practiceSessions.putLog(person.id, sessionId, request.body, ctx.now()));
-      const read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      if (!read) return deny(notFound(sessionId));
-      if (!written && !(read.log && isSameLog(read.log, request.body))) {
-        return deny({
-          code: 'CONFLICT',
-          message:
-            'This session already has its log, with other answers; it is kept as it was. ' +
-            'Tell the next session instead.',
-        });
-      }
+      const read = await storeOnce({
+        stored: session.log,
+        write: () => ctx.repos.practiceSessions.putLog(person.id, sessionId, body, ctx.now()),
+        reread: () => ctx.repos.practiceSessions.findForPerson(person.id, sessionId),
+        pick: (s) => s.log,
+        same: (log) => isSameLog(log, body),
+      });
+      if (read === 'absent') return deny(notFound(sessionId));
+      if (read === 'conflict') return deny(alreadyStored('its log'));
       await audit(request, person, 'session.log', 'allowed', sessionId);
       return publicSession(read);
     },
@@ -235,29 +230,15 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
       }
       const issues = nextDayIssues(session, check);
       if (issues.length > 0) return deny(invalidBody(issues));
-      // Write-once: the first check stays. Only the same one sent again (a retry whose first
-      // answer was lost) is a 200; another would erase what the first reported (409).
-      let read: StoredSession | undefined = session;
-      let written = false;
-      if (!session.nextDay) {
-        written = await ctx.repos.practiceSessions.putNextDay(
-          person.id,
-          sessionId,
-          check,
-          ctx.now(),
-        );
-        // Read again: what was written, or what another request stored since the first read.
-        read = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      }
-      if (!read) return deny(notFound(sessionId));
-      if (!written && !(read.nextDay && isSameNextDay(read.nextDay, check))) {
-        return deny({
-          code: 'CONFLICT',
-          message:
-            'This session already has its next day’s check, with other answers; it is kept ' +
-            'as it was. Tell the next session instead.',
-        });
-      }
+      const read = await storeOnce({
+        stored: session.nextDay,
+        write: () => ctx.repos.practiceSessions.putNextDay(person.id, sessionId, check, ctx.now()),
+        reread: () => ctx.repos.practiceSessions.findForPerson(person.id, sessionId),
+        pick: (s) => s.nextDay,
+        same: (stored) => isSameNextDay(stored, check),
+      });
+      if (read === 'absent') return deny(notFound(sessionId));
+      if (read === 'conflict') return deny(alreadyStored('its next day’s check'));
       await audit(request, person, 'session.next-day', 'allowed', sessionId);
       return publicSession(read);
     },
