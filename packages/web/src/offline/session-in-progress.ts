@@ -40,6 +40,11 @@ export interface SessionInProgress {
 export const RESUME_WITHIN_MS = 24 * 3_600_000;
 
 const key = (userId: string) => `session-in-progress.${userId}`;
+/** The id of this person's session whose log was queued last: it is never kept or offered again. */
+const loggedKey = (userId: string) => `session-logged.${userId}`;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isLogged = (userId: string, id: string) => readJson(loggedKey(userId), isString) === id;
 
 const isState = (v: unknown): v is SessionState =>
   isRecord(v) &&
@@ -79,19 +84,34 @@ export function readSessionInProgress(
 ): SessionInProgress | undefined {
   if (!userId) return undefined;
   const record = readJson(key(userId), isInProgress);
-  return record?.userId === userId ? record : undefined;
+  return record?.userId === userId && !isLogged(userId, record.id) ? record : undefined;
 }
 
-/** False when it could not be kept (storage full or blocked): the session still runs. */
+/**
+ * False when it could not be kept (storage full or blocked), or must not be: its log is queued
+ * already (a form still on screen, another tab). The session still runs.
+ */
 export function writeSessionInProgress(
   record: Omit<SessionInProgress, 'savedAt'>,
   now = Date.now(),
 ): boolean {
+  if (isLogged(record.userId, record.id)) return false;
   return writeJson(key(record.userId), { ...record, savedAt: now });
 }
 
+/**
+ * The session's log is queued: nothing left to resume. Marked first, so that no later write (an
+ * answer changed while saving, another tab still showing it) brings the session back.
+ */
+export function sessionLogged(userId: string, id: string): void {
+  writeJson(loggedKey(userId), id);
+  removeKey(key(userId));
+}
+
+/** Forgets this person's session in progress, and its mark (they signed out). */
 export function clearSessionInProgress(userId: string): void {
   removeKey(key(userId));
+  removeKey(loggedKey(userId));
 }
 
 /** Whether it may still be resumed at `now` (started less than a day ago). */

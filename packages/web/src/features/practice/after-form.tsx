@@ -132,66 +132,69 @@ export function AfterForm({
   return (
     <form noValidate className="practice-form stack" onSubmit={(e) => void submit(e)}>
       <ErrorSummary title="There is a problem" errors={summary} attempt={attempt} />
-      <ScaleField
-        id={ids.nrs}
-        legend={`${labels.nrs}, from 0 (no pain) to 10 (worst imaginable)`}
-        value={nrs}
-        onChange={setNrs}
-        error={errors.nrs}
-      />
-      <SeverityField
-        id={ids.soreness}
-        legend={labels.soreness}
-        value={soreness}
-        onChange={setSoreness}
-        error={errors.soreness}
-      />
-      {sites.length ? (
-        <>
-          <SitesField
-            id={`${base}-bruising`}
-            legend="Bruising: where?"
-            hint="Tick each place with a bruise. Leave all unticked if there is none."
-            sites={sites}
-            value={bruising}
-            onChange={setBruising}
-          />
-          <SitesField
-            id={`${base}-swelling`}
-            legend="Swelling: where?"
-            hint="Tick each place that is swollen. Leave all unticked if there is none."
-            sites={sites}
-            value={swelling}
-            onChange={setSwelling}
-          />
-        </>
-      ) : null}
-      {kind === 'after' ? (
-        <>
-          <ChoiceGroup
-            id={ids.pressure}
-            legend={labels.pressure}
-            options={PRESSURE}
-            inline
-            value={pressure}
-            onChange={setPressure}
-            error={errors.pressure}
-          />
-          <div className="field">
-            <label className="field__label" htmlFor={ids.note}>
-              A note (optional)
-            </label>
-            <textarea
-              id={ids.note}
-              className="field__input practice-note"
-              rows={3}
-              maxLength={2000}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
+      {/* Nothing changes while saving: what is sent is what was answered. */}
+      <fieldset disabled={busy} className="practice-form__answers stack">
+        <ScaleField
+          id={ids.nrs}
+          legend={`${labels.nrs}, from 0 (no pain) to 10 (worst imaginable)`}
+          value={nrs}
+          onChange={setNrs}
+          error={errors.nrs}
+        />
+        <SeverityField
+          id={ids.soreness}
+          legend={labels.soreness}
+          value={soreness}
+          onChange={setSoreness}
+          error={errors.soreness}
+        />
+        {sites.length ? (
+          <>
+            <SitesField
+              id={`${base}-bruising`}
+              legend="Bruising: where?"
+              hint="Tick each place with a bruise. Leave all unticked if there is none."
+              sites={sites}
+              value={bruising}
+              onChange={setBruising}
             />
-          </div>
-        </>
-      ) : null}
+            <SitesField
+              id={`${base}-swelling`}
+              legend="Swelling: where?"
+              hint="Tick each place that is swollen. Leave all unticked if there is none."
+              sites={sites}
+              value={swelling}
+              onChange={setSwelling}
+            />
+          </>
+        ) : null}
+        {kind === 'after' ? (
+          <>
+            <ChoiceGroup
+              id={ids.pressure}
+              legend={labels.pressure}
+              options={PRESSURE}
+              inline
+              value={pressure}
+              onChange={setPressure}
+              error={errors.pressure}
+            />
+            <div className="field">
+              <label className="field__label" htmlFor={ids.note}>
+                A note (optional)
+              </label>
+              <textarea
+                id={ids.note}
+                className="field__input practice-note"
+                rows={3}
+                maxLength={2000}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </div>
+          </>
+        ) : null}
+      </fieldset>
       <p>
         <Button type="submit" block aria-disabled={busy || undefined}>
           {busy ? 'Saving…' : submitLabel}

@@ -5,10 +5,10 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import {
-  clearSessionInProgress,
   enqueue,
   pendingFor,
   readSessionInProgress,
+  sessionLogged,
   useOutbox,
   usePracticeUser,
   writeSessionInProgress,
@@ -158,8 +158,8 @@ export function SessionPage() {
       return;
     }
     const sent = enqueue(phase.userId, logPath(phase.id), parsed.data);
-    // The log is in the outbox now: nothing left to resume.
-    clearSessionInProgress(phase.userId);
+    // The log is in the outbox now: nothing left to resume, here or in another tab.
+    sessionLogged(phase.userId, phase.id);
     await briefly(sent);
     navigate(PRACTICE_DONE_PATH);
   };

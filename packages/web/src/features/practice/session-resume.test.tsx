@@ -312,3 +312,44 @@ describe('a session in progress is resumed only where a new one could start', ()
     ).toBeTruthy();
   });
 });
+
+describe('a session whose log is queued', () => {
+  it('is never kept or offered again: not by its form while saving, nor by another tab', async () => {
+    const saved = keepRecord(CLIENT.id);
+    const record = readSessionInProgress(CLIENT.id)!;
+    const calls = await open('/practice');
+    // The log's send hangs: the page waits a little before moving on ("Saving…").
+    const inner = fetch;
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+      input.endsWith('/log') ? new Promise(() => undefined) : inner(input, init),
+    );
+    await screen.findByRole('heading', { name: 'A session is not finished' });
+    click('Log it as stopped');
+    await screen.findByRole('heading', { name: /Stopped early/ });
+    radio(/Pain now, from 0/, '3');
+    radio('Soreness where you pressed', 'None');
+    radio('How the pressure felt', 'About right');
+    click('Save this session');
+    await screen.findByRole('button', { name: 'Saving…' });
+
+    // The answers cannot change while saving, and nothing writes the session back.
+    const three = within(screen.getByRole('group', { name: /Pain now, from 0/ })).getByLabelText(
+      '3',
+    );
+    expect(three.matches(':disabled')).toBe(true);
+    expect(readSessionInProgress(CLIENT.id)).toBeUndefined();
+    // Another tab, still on the running session, keeps it: refused.
+    expect(writeSessionInProgress({ ...record, state: saved, after: null })).toBe(false);
+    expect(readSessionInProgress(CLIENT.id)).toBeUndefined();
+
+    // Opened again: not offered, a new session can start (and is kept).
+    vi.stubGlobal('fetch', acceptPuts(calls));
+    renderAt('/practice/session');
+    await screen.findByRole('heading', { name: 'Before you start' });
+    expect(screen.queryByText(/not finished/)).toBeNull();
+    radio(/Pain now, before you start/, '5');
+    click('Start session');
+    expect(await screen.findByText('Spot 1 of 3')).toBeTruthy();
+    expect(readSessionInProgress(CLIENT.id)?.id).not.toBe(record.id);
+  });
+});
