@@ -15,7 +15,8 @@ export interface CareSnapshot {
 export type OfflineUser = Pick<SessionUser, 'id' | 'name'>;
 
 const snapshotKey = (userId: string) => `care.${userId}`;
-const USER_KEY = 'offline-user';
+/** Where the remembered person is kept (gone once they sign out, in any tab). */
+export const USER_KEY = 'offline-user';
 
 const isSnapshot = (v: unknown): v is CareSnapshot =>
   isRecord(v) && typeof v.savedAt === 'string' && isRecord(v.body) && 'care' in v.body;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF, apiError, sessionRoute, stubApi } from '../test/api-stub';
 import { loadSession, resetSession, signOut } from '../api';
-import { readCareSnapshot, writeCareSnapshot } from './care-snapshot';
+import { readCareSnapshot, rememberOfflineUser, writeCareSnapshot } from './care-snapshot';
 import { enqueue, flush, getOutbox, pendingFor, resetOutbox } from './outbox';
 import { sendBeforeSignOut, startSync } from './sync';
 
@@ -11,6 +11,8 @@ const offline = () => vi.stubGlobal('fetch', () => Promise.reject(new TypeError(
 
 beforeEach(() => {
   window.localStorage.clear();
+  // The person who last used the app here: the outbox keeps entries for them only.
+  rememberOfflineUser(CLIENT);
   resetOutbox();
 });
 afterEach(() => window.localStorage.clear());

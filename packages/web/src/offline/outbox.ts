@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { api, getCsrfToken, loadSession, type ApiError } from '../api';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
+import { mayKeepFor } from './practice-user';
 
 // Writes made on this device wait here until the server has them: a session's start, its log,
 // the next day's check. Every one is a PUT to a URL named by an id the client made, so sending
@@ -79,8 +80,12 @@ export function reloadOutbox(): void {
 const sameEntry = (a: OutboxItem, userId: string, url: string) =>
   a.userId === userId && a.url === url;
 
-/** Keeps a PUT for later (replacing a waiting one to the same URL), then tries to send. */
+/**
+ * Keeps a PUT for later (replacing a waiting one to the same URL), then tries to send; nothing
+ * when this person is no longer the one signed in here (they signed out).
+ */
 export function enqueue(userId: string, url: string, body: unknown): Promise<void> {
+  if (!mayKeepFor(userId)) return Promise.resolve();
   const item: OutboxItem = { userId, url, body, queuedAt: new Date().toISOString() };
   const at = state.items.findIndex((i) => sameEntry(i, userId, url));
   const items =

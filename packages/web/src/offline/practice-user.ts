@@ -1,4 +1,4 @@
-import { useSession } from '../api';
+import { getSession, useSession } from '../api';
 import { readOfflineUser, type OfflineUser } from './care-snapshot';
 
 // Whose practice to show. Signed in: that person. The server unreachable (offline at start):
@@ -22,4 +22,16 @@ export function usePracticeUser(): PracticeUser {
   return remembered
     ? { state: 'signed-in', user: remembered, connected: false }
     : { state: 'signed-out' };
+}
+
+/**
+ * Whether what this device keeps for `userId` (their outbox, their session in progress) may be
+ * written now: only while they are the one signed in, or (the server unreachable, or their
+ * session expired) the one remembered. After a sign-out (here or in another tab, which forgets
+ * the remembered person) nothing is written back for them.
+ */
+export function mayKeepFor(userId: string): boolean {
+  const session = getSession();
+  if (session.status === 'ready' && session.user) return session.user.id === userId;
+  return readOfflineUser()?.id === userId;
 }

@@ -1,5 +1,6 @@
 import type { Plan, SessionStart, SessionState, StepLog } from '@acupress/core';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
+import { mayKeepFor } from './practice-user';
 
 // A guided session in progress, per person: kept from the moment its start is queued until its
 // log is, so a reload, a tab the phone's system discarded or a crash never loses the run or the
@@ -89,13 +90,13 @@ export function readSessionInProgress(
 
 /**
  * False when it could not be kept (storage full or blocked), or must not be: its log is queued
- * already (a form still on screen, another tab). The session still runs.
+ * already (a form still on screen, another tab), or its person signed out. The session still runs.
  */
 export function writeSessionInProgress(
   record: Omit<SessionInProgress, 'savedAt'>,
   now = Date.now(),
 ): boolean {
-  if (isLogged(record.userId, record.id)) return false;
+  if (!mayKeepFor(record.userId) || isLogged(record.userId, record.id)) return false;
   return writeJson(key(record.userId), { ...record, savedAt: now });
 }
 

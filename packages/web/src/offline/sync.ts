@@ -3,10 +3,17 @@ import {
   loadSession,
   onBeforeSignOut,
   onSignedOut,
+  signedOut,
   subscribeSession,
   type SessionState,
 } from '../api';
-import { clearCareSnapshot, forgetOfflineUser, rememberOfflineUser } from './care-snapshot';
+import {
+  USER_KEY,
+  clearCareSnapshot,
+  forgetOfflineUser,
+  readOfflineUser,
+  rememberOfflineUser,
+} from './care-snapshot';
 import { clearOutbox, flush, pendingFor, reloadOutbox } from './outbox';
 import { STORE_PREFIX } from './local-store';
 import { clearSessionInProgress } from './session-in-progress';
@@ -60,6 +67,11 @@ export function startSync(): () => void {
   const onOnline = () => void flushNow();
   const onStorage = (event: StorageEvent) => {
     if (event.key?.startsWith(`${STORE_PREFIX}outbox`)) reloadOutbox();
+    // Signed out in another tab (which forgets the remembered person and what was kept for them):
+    // signed out here too, so this tab shows the signed-out view and writes nothing back.
+    const forgotten =
+      event.key === null || (event.key === STORE_PREFIX + USER_KEY && event.newValue === null);
+    if (forgotten && signedInUser(getSession()) && !readOfflineUser()) signedOut('signed-out');
   };
   const unsubscribers = [
     subscribeSession(onSession),

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import {
   enqueue,
   pendingFor,
+  mayKeepFor,
   readSessionInProgress,
   sessionLogged,
   useOutbox,
@@ -164,7 +165,13 @@ export function SessionPage() {
     navigate(PRACTICE_DONE_PATH);
   };
 
-  // Started: whatever the care does meanwhile (loading again, signed out), the session goes on.
+  // Signed out on purpose (here or in another tab): nothing of the session stays on screen.
+  if (phase.phase !== 'before' && !mayKeepFor(phase.userId)) {
+    return <NotReady state={{ state: 'signed-out' }} />;
+  }
+
+  // Started: whatever the care does meanwhile (loading again, the session expiring), the session
+  // goes on.
   if (phase.phase === 'running') {
     return (
       <div className="practice-session">

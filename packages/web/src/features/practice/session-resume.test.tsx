@@ -10,9 +10,12 @@ import {
   type StubRoute,
 } from '../../test/api-stub';
 import { renderAt } from '../../test/render-at';
-import { loadSession, resetSession, signedOut } from '../../api';
+import { getSession, loadSession, resetSession, signedOut } from '../../api';
 import {
+  enqueue,
+  pendingFor,
   readSessionInProgress,
+  rememberOfflineUser,
   resetOutbox,
   startSync,
   writeSessionInProgress,
@@ -74,6 +77,8 @@ async function answerAndSave() {
 /** A record as the page keeps it: started at NOW, the machine after `events`. */
 function keepRecord(userId: string, events: ((s: SessionState) => SessionState)[] = []) {
   const state = events.reduce((s, e) => e(s), startSession(CARE.plan, NOW));
+  // Kept while this person used the app here (the page opens before the session is known).
+  rememberOfflineUser({ id: userId, name: 'Someone' });
   writeSessionInProgress(
     {
       userId,
@@ -351,5 +356,63 @@ describe('a session whose log is queued', () => {
     click('Start session');
     expect(await screen.findByText('Spot 1 of 3')).toBeTruthy();
     expect(readSessionInProgress(CLIENT.id)?.id).not.toBe(record.id);
+  });
+});
+
+describe('after signing out', () => {
+  /** Signed in, a session started: the player on screen, the session kept. */
+  async function running() {
+    await open('/practice/session');
+    await screen.findByRole('heading', { name: 'Before you start' });
+    radio(/Pain now, before you start/, '6');
+    click('Start session');
+    expect(await screen.findByText('Spot 1 of 3')).toBeTruthy();
+    const record = readSessionInProgress(CLIENT.id)!;
+    expect(record).toBeTruthy();
+    return record;
+  }
+
+  /** Nothing is written back for the person, and the page shows the signed-out view. */
+  async function nothingKept(record: NonNullable<ReturnType<typeof readSessionInProgress>>) {
+    expect(await screen.findByText(/Sign in to follow your saved plan/)).toBeTruthy();
+    expect(screen.queryByText('Spot 1 of 3')).toBeNull();
+    expect(writeSessionInProgress(record)).toBe(false);
+    expect(window.localStorage.getItem(`acupress.session-in-progress.${CLIENT.id}`)).toBeNull();
+    await enqueue(CLIENT.id, `${SESSION}/log`, { after: {} });
+    expect(pendingFor(CLIENT.id)).toEqual([]);
+  }
+
+  const SESSION = '/api/people/me/sessions/3f1c2b4a-0000-4000-8000-000000000002';
+
+  it('in this tab: the session is not written back, nor anything queued', async () => {
+    const stop = startSync();
+    try {
+      const record = await running();
+      act(() => signedOut('signed-out'));
+      await nothingKept(record);
+    } finally {
+      stop();
+    }
+  });
+
+  it('in another tab: this tab signs out too, and writes nothing back', async () => {
+    const stop = startSync();
+    try {
+      const record = await running();
+      // The other tab forgets what this device kept for the person.
+      const user = window.localStorage.getItem('acupress.offline-user');
+      expect(user).toBeTruthy();
+      window.localStorage.removeItem('acupress.offline-user');
+      window.localStorage.removeItem(`acupress.session-in-progress.${CLIENT.id}`);
+      act(() => {
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: 'acupress.offline-user', oldValue: user }),
+        );
+      });
+      expect(getSession()).toMatchObject({ status: 'ready', user: null });
+      await nothingKept(record);
+    } finally {
+      stop();
+    }
   });
 });
