@@ -1,7 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT, renderWithApi, sessionRoute } from '../test/api-stub';
+import { startBody } from '../features/practice/session-body';
+import { CARE, CHECK_IN_ID } from '../features/practice/test-care';
 import { enqueue, getOutbox, pendingFor, resetOutbox } from './outbox';
+import { readSessionInProgress, writeSessionInProgress } from './session-in-progress';
 import { startSync } from './sync';
 
 // Signing out deletes what this device still has to send for the person: each way out (the
@@ -109,5 +112,49 @@ describe('signing out with entries not sent yet', () => {
     fireEvent.click(deletion.getByRole('button', { name: 'Delete my account anyway' }));
     await waitFor(() => expect(window.location.pathname).toBe('/account/deleted'));
     expect(pendingFor(CLIENT.id)).toEqual([]);
+  });
+
+  it('counts a session not finished logging, with or without entries, and asks', async () => {
+    const { calls } = await renderWithApi('/measurements', {
+      ...sessionRoute(CLIENT),
+      [`PUT ${LOG}`]: { status: 503 },
+      'POST /api/auth/logout': { status: 204 },
+    });
+    // A session started here (its start sent), its after form not saved yet.
+    writeSessionInProgress({
+      userId: CLIENT.id,
+      id: 's-3',
+      plan: CARE.plan,
+      start: startBody(CARE, CHECK_IN_ID, 6),
+      state: null,
+      after: null,
+    });
+    const menu = await screen.findByRole('button', { name: /Sam Lee/ });
+    fireEvent.click(menu);
+    const panel = document.getElementById(menu.getAttribute('aria-controls')!)!;
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Sign out' }));
+    expect(
+      await within(panel).findByText(
+        'A session you have not finished logging will be deleted from this device. Sign out anyway?',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Cancel' }));
+
+    await enqueue(CLIENT.id, LOG, { after: { nrs: 3 } });
+    await waitFor(() => expect(getOutbox().sending).toBe(false));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Sign out' }));
+    expect(
+      await within(panel).findByText(
+        '1 session entry and a session you have not finished logging will be deleted from this device. Sign out anyway?',
+      ),
+    ).toBeTruthy();
+    expect(calls.some((c) => c.path === '/api/auth/logout')).toBe(false);
+    expect(readSessionInProgress(CLIENT.id)).toBeTruthy();
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Sign out anyway' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/sign-in'));
+    expect(pendingFor(CLIENT.id)).toEqual([]);
+    expect(readSessionInProgress(CLIENT.id)).toBeUndefined();
   });
 });

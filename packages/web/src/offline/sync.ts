@@ -16,7 +16,7 @@ import {
 } from './care-snapshot';
 import { clearOutbox, flush, pendingFor, reloadOutbox } from './outbox';
 import { STORE_PREFIX } from './local-store';
-import { clearSessionInProgress } from './session-in-progress';
+import { clearSessionInProgress, readSessionInProgress } from './session-in-progress';
 
 // When the outbox is sent: once the session is known at start, whenever the browser says it is
 // online again, and (from enqueue) after each new entry. Signing out sends what it can first
@@ -33,20 +33,41 @@ export async function flushNow(): Promise<void> {
   if (user) await flush(user.id);
 }
 
+/** What the last sendBeforeSignOut found still on this device only (for its question). */
+let lastUnsent = { entries: 0, session: false };
+
 /**
  * Before signing out (here or everywhere) or deleting the account: sends what waits for the
- * signed-in person, and says how many of their entries are still unsent (signing out deletes
- * them from this device, so the page asks first).
+ * signed-in person, and says how much of theirs is still on this device only: entries unsent,
+ * plus one for a session they have not finished logging (signing out deletes them from this
+ * device, so the page asks first).
  */
 export async function sendBeforeSignOut(): Promise<number> {
   const user = signedInUser(getSession());
   if (!user) return 0;
   await flush(user.id);
-  return pendingFor(user.id).length;
+  lastUnsent = {
+    entries: pendingFor(user.id).length,
+    session: readSessionInProgress(user.id) !== undefined,
+  };
+  return lastUnsent.entries + (lastUnsent.session ? 1 : 0);
 }
 
-/** "2 session entries have not reached the server yet and will be deleted from this device. …" */
+/**
+ * "2 session entries have not reached the server yet and will be deleted from this device. …",
+ * or, with a session not finished logging among the count, "1 session entry and a session you
+ * have not finished logging will be deleted from this device. …"
+ */
 export function unsentQuestion(count: number, question: string): string {
+  const { entries, session } = lastUnsent;
+  if (session && entries + 1 === count) {
+    const unfinished = 'a session you have not finished logging';
+    const what =
+      entries === 0
+        ? `A session you have not finished logging`
+        : `${entries === 1 ? '1 session entry' : `${entries} session entries`} and ${unfinished}`;
+    return `${what} will be deleted from this device. ${question}`;
+  }
   const what = count === 1 ? '1 session entry has' : `${count} session entries have`;
   return `${what} not reached the server yet and will be deleted from this device. ${question}`;
 }
