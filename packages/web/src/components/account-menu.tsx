@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { signOut, useSession } from '../api';
-import { sendBeforeSignOut } from '../offline/sync';
 import { Link, navigate, useLocation } from '../router';
-import { UnsentConfirm } from './unsent-confirm';
+import { UnsentConfirm, useUnsentGuard } from './unsent-confirm';
 import './account-menu.css';
 
 function PersonIcon() {
@@ -40,8 +39,9 @@ export function AccountMenu() {
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  /** Entries still unsent after trying to send them: ask before signing out. */
-  const [unsent, setUnsent] = useState(0);
+  /** What is still on this device only after trying to send it: ask before signing out. */
+  const guard = useUnsentGuard();
+  const { dismiss } = guard;
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -49,8 +49,8 @@ export function AccountMenu() {
   // Following a link (or going back) closes the panel.
   useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
-    if (!open) setUnsent(0);
-  }, [open]);
+    if (!open) dismiss();
+  }, [open, dismiss]);
 
   useEffect(() => {
     if (!open) return;
@@ -85,16 +85,9 @@ export function AccountMenu() {
   const onSignOut = async (anyway = false) => {
     if (busy) return;
     setBusy(true);
-    setUnsent(0);
-    if (!anyway) {
-      // Send what waits first; what still cannot be sent would be deleted: ask.
-      const left = await sendBeforeSignOut();
-      if (left > 0) {
-        setBusy(false);
-        setUnsent(left);
-        return;
-      }
-    }
+    // Send what waits first; what still cannot be sent would be deleted: ask.
+    if (!anyway && !(await guard.sendFirst())) return setBusy(false);
+    guard.dismiss();
     await signOut();
     setBusy(false);
     setOpen(false);
@@ -153,14 +146,14 @@ export function AccountMenu() {
             </button>
           </li>
         </ul>
-        {unsent > 0 ? (
+        {guard.unsent ? (
           <UnsentConfirm
-            count={unsent}
+            unsent={guard.unsent}
             question="Sign out anyway?"
             confirmLabel="Sign out anyway"
             onConfirm={() => void onSignOut(true)}
             onCancel={() => {
-              setUnsent(0);
+              guard.dismiss();
               buttonRef.current?.focus();
             }}
           />

@@ -153,12 +153,12 @@ describe('outbox', () => {
     await vi.waitFor(() => expect(getOutbox().items).toEqual([]));
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
 
-    // The server cannot take the log: asking does not delete it, it says how many are left (the
+    // The server cannot take the log: asking does not delete it, it says what is left (the
     // pages then ask the person, in words, before signing out).
     offline();
     await enqueue(CLIENT.id, LOG, {});
     const refusing = stubApi({ ...sessionRoute(CLIENT), [`PUT ${LOG}`]: { status: 503 } });
-    expect(await sendBeforeSignOut()).toBe(1);
+    expect(await sendBeforeSignOut()).toEqual({ entries: 1, session: false });
     expect(refusing.map((c) => `${c.method} ${c.path}`)).toContain(`PUT ${LOG}`);
     expect(pendingFor(CLIENT.id)).toHaveLength(1);
     expect(readCareSnapshot(CLIENT.id)).toBeDefined();

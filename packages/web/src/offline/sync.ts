@@ -33,43 +33,45 @@ export async function flushNow(): Promise<void> {
   if (user) await flush(user.id);
 }
 
-/** What the last sendBeforeSignOut found still on this device only (for its question). */
-let lastUnsent = { entries: 0, session: false };
+/** What of the person's is still on this device only: signing out would delete it. */
+export interface Unsent {
+  /** Outbox entries not sent. */
+  entries: number;
+  /** A session not finished logging. */
+  session: boolean;
+}
 
 /**
  * Before signing out (here or everywhere) or deleting the account: sends what waits for the
- * signed-in person, and says how much of theirs is still on this device only: entries unsent,
- * plus one for a session they have not finished logging (signing out deletes them from this
- * device, so the page asks first).
+ * signed-in person, and says what of theirs is still on this device only (null: nothing), so
+ * the page can ask first.
  */
-export async function sendBeforeSignOut(): Promise<number> {
+export async function sendBeforeSignOut(): Promise<Unsent | null> {
   const user = signedInUser(getSession());
-  if (!user) return 0;
+  if (!user) return null;
   await flush(user.id);
-  lastUnsent = {
+  const unsent = {
     entries: pendingFor(user.id).length,
     session: readSessionInProgress(user.id) !== undefined,
   };
-  return lastUnsent.entries + (lastUnsent.session ? 1 : 0);
+  return unsent.entries > 0 || unsent.session ? unsent : null;
 }
 
 /**
  * "2 session entries have not reached the server yet and will be deleted from this device. …",
- * or, with a session not finished logging among the count, "1 session entry and a session you
- * have not finished logging will be deleted from this device. …"
+ * or, with a session not finished logging, "1 session entry and a session you have not
+ * finished logging will be deleted from this device. …"
  */
-export function unsentQuestion(count: number, question: string): string {
-  const { entries, session } = lastUnsent;
-  if (session && entries + 1 === count) {
+export function unsentQuestion({ entries, session }: Unsent, question: string): string {
+  const count = entries === 1 ? '1 session entry' : `${entries} session entries`;
+  if (session) {
     const unfinished = 'a session you have not finished logging';
     const what =
-      entries === 0
-        ? `A session you have not finished logging`
-        : `${entries === 1 ? '1 session entry' : `${entries} session entries`} and ${unfinished}`;
+      entries === 0 ? 'A session you have not finished logging' : `${count} and ${unfinished}`;
     return `${what} will be deleted from this device. ${question}`;
   }
-  const what = count === 1 ? '1 session entry has' : `${count} session entries have`;
-  return `${what} not reached the server yet and will be deleted from this device. ${question}`;
+  const verb = entries === 1 ? 'has' : 'have';
+  return `${count} ${verb} not reached the server yet and will be deleted from this device. ${question}`;
 }
 
 let stop: (() => void) | null = null;

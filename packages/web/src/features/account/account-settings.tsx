@@ -3,8 +3,7 @@ import { api, loadSession, signedOut, type SessionUser } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
-import { UnsentConfirm } from '../../components/unsent-confirm';
-import { sendBeforeSignOut } from '../../offline/sync';
+import { UnsentConfirm, useUnsentGuard } from '../../components/unsent-confirm';
 import { navigate } from '../../router';
 import {
   AccountForm,
@@ -91,21 +90,14 @@ export function ChangePassword({ email }: { email: string }) {
 export function SignOutEverywhere() {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  /** Entries still unsent after trying to send them: signing out deletes them, so ask. */
-  const [unsent, setUnsent] = useState(0);
+  /** What is still on this device only after trying to send it: signing out deletes it. */
+  const guard = useUnsentGuard();
   const run = async (anyway = false) => {
     if (busy) return;
     setBusy(true);
     setProblem(undefined);
-    setUnsent(0);
-    if (!anyway) {
-      const left = await sendBeforeSignOut();
-      if (left > 0) {
-        setBusy(false);
-        setUnsent(left);
-        return;
-      }
-    }
+    if (!anyway && !(await guard.sendFirst())) return setBusy(false);
+    guard.dismiss();
     const result = await api.post('/api/account/sign-out-everywhere');
     setBusy(false);
     if (!result.ok && result.error.code !== 'UNAUTHENTICATED') {
@@ -133,13 +125,13 @@ export function SignOutEverywhere() {
           {busy ? 'Signing out…' : 'Sign out everywhere'}
         </Button>
       </p>
-      {unsent > 0 ? (
+      {guard.unsent ? (
         <UnsentConfirm
-          count={unsent}
+          unsent={guard.unsent}
           question="Sign out everywhere anyway?"
           confirmLabel="Sign out everywhere anyway"
           onConfirm={() => void run(true)}
-          onCancel={() => setUnsent(0)}
+          onCancel={guard.dismiss}
         />
       ) : null}
     </Card>
@@ -171,16 +163,13 @@ const DELETE_IDS: Record<DeleteField, string> = { password: 'delete-password' };
 export function DeleteAccount({ user }: { user: SessionUser }) {
   const [password, setPassword] = useState('');
   const form = useFormState<DeleteField>();
-  /** Entries still unsent after trying to send them: they would be deleted too, so ask. */
-  const [unsent, setUnsent] = useState(0);
+  /** What is still on this device only after trying to send it: it would be deleted too. */
+  const guard = useUnsentGuard();
 
   const submit = async (anyway = false) => {
     if (!password) return form.fail({ password: 'Enter your password to confirm.' });
-    setUnsent(0);
-    if (!anyway) {
-      const left = await sendBeforeSignOut();
-      if (left > 0) return setUnsent(left);
-    }
+    if (!anyway && !(await guard.sendFirst())) return;
+    guard.dismiss();
     if (!form.begin()) return;
     const result = await api.delete('/api/account', { password });
     if (!result.ok) {
@@ -245,13 +234,13 @@ export function DeleteAccount({ user }: { user: SessionUser }) {
           error={form.errors.password}
         />
       </AccountForm>
-      {unsent > 0 ? (
+      {guard.unsent ? (
         <UnsentConfirm
-          count={unsent}
+          unsent={guard.unsent}
           question="Delete your account anyway?"
           confirmLabel="Delete my account anyway"
           onConfirm={() => void submit(true)}
-          onCancel={() => setUnsent(0)}
+          onCancel={guard.dismiss}
         />
       ) : null}
     </Card>
