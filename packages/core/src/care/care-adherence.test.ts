@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
 import { at, careInput, OLD_CHECK_IN } from './test-care-fixtures.js';
 import { min, runRows, S, worse, type Row } from './test-care-table.js';
+import type { SessionRecord } from '../session/session-record.js';
 
 const rows: Row[] = [
   // Adherence: pressed (sum of holds) / planned; weeks of 7 days from the first session
@@ -120,6 +121,23 @@ const rows: Row[] = [
 
 describe('careFor: adherence and the next-day check', () => {
   runRows(rows);
+});
+
+describe('careFor: the next-day check asks about the session’s own sides', () => {
+  it('carries the due session’s steps, a side today’s plan rests included', () => {
+    // Bruised on the left BL23: the next plan rests it, but the next-day check of that session
+    // must still offer it (clinical-facts §5: a bruise is a place not to press, so it is asked).
+    const bruised: SessionRecord = {
+      ...S(0, { bruising: ['BL23:left'] }),
+      steps: [{ stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] }],
+    };
+    const care = careFor(careInput([bruised], at(0, 13)));
+    expect(care.plan.steps.find((s) => s.kind === 'point' && s.pointId === 'BL23')?.sides).toEqual([
+      'right',
+    ]);
+    const bl23 = care.nextDayDue?.steps.find((s) => s.stepId === 'BL23');
+    expect(bl23?.sides).toEqual(['left', 'right']);
+  });
 });
 
 describe('careFor: explanations', () => {

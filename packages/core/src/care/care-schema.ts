@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SOURCE_KEYS } from '../atlas/vocabulary.js';
 import { planSchema } from '../plan/plan-schema.js';
+import { sessionStartSchema } from '../session/session-record.js';
 import type { Care } from './care-types.js';
 
 // careFor's output as a schema, for the HTTP API and its OpenAPI document. The type check at the
@@ -70,7 +71,13 @@ export const careSchema = z.object({
   history: z.array(sessionSummarySchema),
   weeks: z.array(weekSummarySchema),
   progress: progressSchema,
-  nextDayDue: z.object({ sessionId: z.string(), startedAt: z.string() }).optional(),
+  nextDayDue: z
+    .object({
+      sessionId: z.string(),
+      startedAt: z.string(),
+      steps: sessionStartSchema.shape.steps,
+    })
+    .optional(),
 });
 
 // Compile-time check: the schema and the hand-written types describe the same thing.

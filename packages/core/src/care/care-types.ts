@@ -1,6 +1,6 @@
 import type { SourceKey } from '../atlas/types.js';
 import type { Plan, Statement } from '../plan/plan-types.js';
-import type { SessionRecord } from '../session/session-record.js';
+import type { SessionRecord, SessionStart } from '../session/session-record.js';
 
 // Care across sessions: from the plan of the person's latest check-in and ALL their sessions (of
 // every check-in), the next session's plan (gentler, sites resting), whether to pause, and an
@@ -112,5 +112,5 @@ export interface Care {
    * The latest logged session, when it has no next-day check and started 12 to 72 hours ago
    * (elapsed time, not calendar days; Acupress default).
    */
-  nextDayDue?: { sessionId: string; startedAt: string };
+  nextDayDue?: { sessionId: string; startedAt: string; steps: SessionStart['steps'] };
 }

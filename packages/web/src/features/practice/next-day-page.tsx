@@ -70,11 +70,14 @@ export function NextDayPage({ sessionId }: { sessionId: string }) {
       sites: plannedSites(
         isSteps(queuedSteps)
           ? queuedSteps
-          : state.care.plan.steps.map((s) => ({
-              stepId: stepIdOf(s),
-              label: stepLabelOf(s),
-              sides: s.sides,
-            })),
+          : // The due session's own sides (today's plan may rest one of them), else the plan's.
+            state.care.nextDayDue?.sessionId === sessionId
+            ? state.care.nextDayDue.steps
+            : state.care.plan.steps.map((s) => ({
+                stepId: stepIdOf(s),
+                label: stepLabelOf(s),
+                sides: s.sides,
+              })),
       ),
     });
   }

@@ -56,7 +56,11 @@ describe('practice page', () => {
       [CARE_ROUTE]: {
         body: careBody({
           ...CARE,
-          nextDayDue: { sessionId: 's-1', startedAt: '2026-11-20T08:00:00Z' },
+          nextDayDue: {
+            sessionId: 's-1',
+            startedAt: '2026-11-20T08:00:00Z',
+            steps: [{ stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] }],
+          },
         }),
       },
     });

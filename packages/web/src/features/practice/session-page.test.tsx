@@ -176,4 +176,31 @@ describe('next-day check', () => {
     expect(put.path).toBe('/api/people/me/sessions/s-1/next-day');
     expect(put.body).toMatchObject({ nrs: 2, soreness: 0, bruising: [], swelling: ['BL23:left'] });
   });
+
+  it('without the session list, offers the due session’s own sides, not today’s plan’s', async () => {
+    await renderWithApi('/practice/next-day/s-1', {
+      ...sessionRoute(CLIENT),
+      'GET /api/people/me/care': {
+        body: careBody({
+          ...CARE,
+          nextDayDue: {
+            sessionId: 's-1',
+            startedAt: '2026-11-20T08:00:00Z',
+            steps: [{ stepId: 'BL40', label: 'BL40 Weizhong', sides: ['left'] }],
+          },
+        }),
+      },
+      'GET /api/people/me/sessions': { status: 503 },
+    });
+    const bruising = await screen.findByRole('group', { name: 'Bruising: where?' });
+    // BL40 left is that session's, though today's plan does not have it.
+    await waitFor(() =>
+      expect(
+        within(bruising)
+          .getAllByRole('checkbox')
+          .map((c) => (c as HTMLInputElement).value),
+      ).toEqual(['BL40:left']),
+    );
+    expect(within(bruising).getByLabelText('BL40 Weizhong, left side')).toBeTruthy();
+  });
 });
