@@ -1,10 +1,11 @@
 import { nextDaySchema, sessionLogSchema, sessionStartSchema } from '@acupress/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import { personOf, sessionOf } from '../auth/access.js';
-import { sendFailure } from '../errors.js';
+import { sendFailure, type ApiFailure } from '../errors.js';
+import type { StoredSession } from '../storage/practice-session-repository.js';
 import type { User } from '../storage/user-repository.js';
 import { apiErrorSchema } from './api-schemas.js';
 import {
@@ -64,6 +65,47 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
     param: 'personId',
     audit: { action, resourceType: 'practice-session', resourceParam: 'sessionId' },
   });
+
+  /**
+   * A write-once part of a session (its log, its next-day check), the same way for both: the
+   * session must be this person's, the part must fit it (`refusal`), then it is stored once
+   * (storeOnce); every outcome audited.
+   */
+  const storePart = async <T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    part: {
+      action: string;
+      sessionId: string;
+      /** "its log": in the 409 for a different second one. */
+      what: string;
+      refusal: (session: StoredSession) => Promise<ApiFailure | undefined>;
+      pick: (session: StoredSession) => T | undefined;
+      write: (personId: string) => Promise<boolean>;
+      same: (stored: T) => boolean;
+    },
+  ) => {
+    const person = personOf(request);
+    const deny = async (failure: ApiFailure) => {
+      await audit(request, person, part.action, 'denied', part.sessionId);
+      return sendFailure(reply, failure);
+    };
+    const session = await ctx.repos.practiceSessions.findForPerson(person.id, part.sessionId);
+    if (!session) return deny(notFound(part.sessionId));
+    const refusal = await part.refusal(session);
+    if (refusal) return deny(refusal);
+    const read = await storeOnce({
+      stored: part.pick(session),
+      write: () => part.write(person.id),
+      reread: () => ctx.repos.practiceSessions.findForPerson(person.id, part.sessionId),
+      pick: part.pick,
+      same: part.same,
+    });
+    if (read === 'absent') return deny(notFound(part.sessionId));
+    if (read === 'conflict') return deny(alreadyStored(part.what));
+    await audit(request, person, part.action, 'allowed', part.sessionId);
+    return publicSession(read);
+  };
 
   app.put(
     '/api/people/:personId/sessions/:sessionId',
@@ -160,33 +202,28 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         },
       },
     },
-    async (request, reply) => {
-      const person = personOf(request);
+    (request, reply) => {
       const { sessionId } = request.params;
-      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      // The plan the session followed: how long each side's hold can last.
-      const checkIn =
-        session && (await ctx.repos.checkIns.findForPerson(person.id, session.checkInId));
-      const plan = checkIn?.outcome.kind === 'plan' ? checkIn.outcome : undefined;
-      const deny = async (failure: Parameters<typeof sendFailure>[1]) => {
-        await audit(request, person, 'session.log', 'denied', sessionId);
-        return sendFailure(reply, failure);
-      };
-      if (!session) return deny(notFound(sessionId));
       const body = request.body;
-      const issues = logIssues(session, body, plan);
-      if (issues.length > 0) return deny(invalidBody(issues));
-      const read = await storeOnce({
-        stored: session.log,
-        write: () => ctx.repos.practiceSessions.putLog(person.id, sessionId, body, ctx.now()),
-        reread: () => ctx.repos.practiceSessions.findForPerson(person.id, sessionId),
+      return storePart(request, reply, {
+        action: 'session.log',
+        sessionId,
+        what: 'its log',
+        refusal: async (session) => {
+          // The plan the session followed: how long each side's hold can last.
+          const checkIn = await ctx.repos.checkIns.findForPerson(
+            session.personId,
+            session.checkInId,
+          );
+          const plan = checkIn?.outcome.kind === 'plan' ? checkIn.outcome : undefined;
+          const issues = logIssues(session, body, plan);
+          return issues.length > 0 ? invalidBody(issues) : undefined;
+        },
         pick: (s) => s.log,
+        write: (personId) =>
+          ctx.repos.practiceSessions.putLog(personId, sessionId, body, ctx.now()),
         same: (log) => isSameLog(log, body),
       });
-      if (read === 'absent') return deny(notFound(sessionId));
-      if (read === 'conflict') return deny(alreadyStored('its log'));
-      await audit(request, person, 'session.log', 'allowed', sessionId);
-      return publicSession(read);
     },
   );
 
@@ -212,35 +249,28 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         },
       },
     },
-    async (request, reply) => {
-      const person = personOf(request);
+    (request, reply) => {
       const { sessionId } = request.params;
       const check = request.body;
-      const deny = async (failure: Parameters<typeof sendFailure>[1]) => {
-        await audit(request, person, 'session.next-day', 'denied', sessionId);
-        return sendFailure(reply, failure);
-      };
-      const session = await ctx.repos.practiceSessions.findForPerson(person.id, sessionId);
-      if (!session) return deny(notFound(sessionId));
-      if (!session.log) {
-        return deny({
-          code: 'CONFLICT',
-          message: 'This session has no log yet: send its log before the next day’s check.',
-        });
-      }
-      const issues = nextDayIssues(session, check);
-      if (issues.length > 0) return deny(invalidBody(issues));
-      const read = await storeOnce({
-        stored: session.nextDay,
-        write: () => ctx.repos.practiceSessions.putNextDay(person.id, sessionId, check, ctx.now()),
-        reread: () => ctx.repos.practiceSessions.findForPerson(person.id, sessionId),
+      return storePart(request, reply, {
+        action: 'session.next-day',
+        sessionId,
+        what: 'its next day’s check',
+        refusal: (session) => {
+          if (!session.log) {
+            return Promise.resolve({
+              code: 'CONFLICT' as const,
+              message: 'This session has no log yet: send its log before the next day’s check.',
+            });
+          }
+          const issues = nextDayIssues(session, check);
+          return Promise.resolve(issues.length > 0 ? invalidBody(issues) : undefined);
+        },
         pick: (s) => s.nextDay,
+        write: (personId) =>
+          ctx.repos.practiceSessions.putNextDay(personId, sessionId, check, ctx.now()),
         same: (stored) => isSameNextDay(stored, check),
       });
-      if (read === 'absent') return deny(notFound(sessionId));
-      if (read === 'conflict') return deny(alreadyStored('its next day’s check'));
-      await audit(request, person, 'session.next-day', 'allowed', sessionId);
-      return publicSession(read);
     },
   );
 
