@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionPlayerProps } from '../session/session-player-contract';
-import { CLIENT, renderWithApi, sessionRoute, type StubRequest } from '../../test/api-stub';
+import { CLIENT, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { resetOutbox } from '../../offline';
 import { CARE, CHECK_IN_ID, PAUSED, careBody } from './test-care';
+import { click, openPractice, radio } from './test-practice';
 
 // The real player is another module's work: a stand-in finishes the run at once.
 vi.mock('./session-player-slot', () => ({
@@ -34,35 +35,7 @@ vi.mock('./session-player-slot', () => ({
 
 const UUID = /^\/api\/people\/me\/sessions\/[0-9a-f-]{36}$/;
 
-async function open() {
-  const { calls } = await renderWithApi('/practice/session', {
-    ...sessionRoute(CLIENT),
-    'GET /api/people/me/care': { body: careBody(CARE) },
-  });
-  vi.stubGlobal('fetch', wrap(calls));
-  return calls;
-}
-
-/** Accepts PUTs (recording them) on top of the stub's routes. */
-function wrap(calls: StubRequest[]) {
-  const inner = fetch;
-  return (input: string, init: RequestInit = {}) => {
-    if (init.method === 'PUT') {
-      calls.push({
-        method: 'PUT',
-        path: input,
-        headers: {},
-        body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      });
-      return Promise.resolve(new Response('{}', { status: 201 }));
-    }
-    return inner(input, init);
-  };
-}
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-const radio = (group: string | RegExp, name: string) =>
-  fireEvent.click(within(screen.getByRole('group', { name: group })).getByLabelText(name));
+const open = () => openPractice('/practice/session');
 
 beforeEach(() => resetOutbox());
 

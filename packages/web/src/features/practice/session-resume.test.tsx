@@ -1,14 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advanceSession, startSession, type SessionState } from '@acupress/core';
-import {
-  CLIENT,
-  apiError,
-  renderWithApi,
-  sessionRoute,
-  type StubRequest,
-  type StubRoute,
-} from '../../test/api-stub';
+import { CLIENT, apiError, sessionRoute } from '../../test/api-stub';
 import { renderAt } from '../../test/render-at';
 import { getSession, loadSession, resetSession, signedOut } from '../../api';
 import {
@@ -23,6 +16,7 @@ import {
 import { stubApi } from '../../test/api-stub';
 import { startBody } from './session-body';
 import { CARE, CHECK_IN_ID, PAUSED, PLAN, careBody } from './test-care';
+import { acceptPuts, click, openPractice, radio } from './test-practice';
 
 // A session in progress survives the page going away (a reload, a tab the phone's system closed):
 // opened again, the page offers to resume it where it was, paused, or to log it as stopped; it
@@ -30,35 +24,7 @@ import { CARE, CHECK_IN_ID, PAUSED, PLAN, careBody } from './test-care';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0, 0);
 
-async function open(path: string, care: StubRoute = { body: careBody(CARE) }) {
-  const { calls } = await renderWithApi(path, {
-    ...sessionRoute(CLIENT),
-    'GET /api/people/me/care': care,
-  });
-  vi.stubGlobal('fetch', acceptPuts(calls));
-  return calls;
-}
-
-/** Accepts PUTs (recording them) on top of the stub's routes. */
-function acceptPuts(calls: StubRequest[]) {
-  const inner = fetch;
-  return (input: string, init: RequestInit = {}) => {
-    if (init.method === 'PUT') {
-      calls.push({
-        method: 'PUT',
-        path: input,
-        headers: {},
-        body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      });
-      return Promise.resolve(new Response('{}', { status: 201 }));
-    }
-    return inner(input, init);
-  };
-}
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-const radio = (group: string | RegExp, name: string) =>
-  fireEvent.click(within(screen.getByRole('group', { name: group })).getByLabelText(name));
+const open = openPractice;
 const phase = () => screen.getByRole('heading', { level: 2 }).textContent;
 const wait = (seconds: number) =>
   act(() => {
