@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { SQLITE_FILE_NAME } from './config.js';
+import { exampleAssessmentJson } from './test-examples.js';
 import { sessionLog, sessionStart } from './test-sessions.js';
 
 // DESIGN.md, Reliability: "A write that the API acknowledged survives kill -9 of the server; the
@@ -104,9 +105,7 @@ describe('an acknowledged write survives kill -9', () => {
       cookie: setup.cookie ?? '',
       csrf: (setup.body as { csrfToken: string }).csrfToken,
     };
-    const assessment: unknown = JSON.parse(
-      readFileSync(new URL('../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
-    );
+    const assessment = exampleAssessmentJson();
     const checkIn = await call(first, 'POST', '/api/people/me/check-ins', client, { assessment });
     expect(checkIn.status).toBe(201);
     const checkInId = (checkIn.body as { id: string }).id;

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../storage/test-databases.js';
 import { PASSWORD, seedWorld, signedIn, type World } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
 import { sessionLog, sessionStart } from '../test-sessions.js';
+import { exampleAssessmentJson } from '../test-examples.js';
 
-const assessment = JSON.parse(
-  readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+const assessment = exampleAssessmentJson();
 
 const GONE = {
   users: 0,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPerson,
@@ -11,10 +10,9 @@ import {
 } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
 import { sessionLog, sessionStart } from '../test-sessions.js';
+import { exampleAssessmentJson } from '../test-examples.js';
 
-const assessment = JSON.parse(
-  readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+const assessment = exampleAssessmentJson();
 
 interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };

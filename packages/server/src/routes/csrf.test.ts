@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, seedWorld, signedIn, type Browser, type World } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
+import { exampleAssessmentJson } from '../test-examples.js';
 
-const assessment = JSON.parse(
-  readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+const assessment = exampleAssessmentJson();
 
 describe('CSRF and cross-site requests', () => {
   let t: TestApp;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWorld, signedIn, type Browser } from '../test-accounts.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
+import { exampleAssessmentJson } from '../test-examples.js';
 import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
 
 // DESIGN.md, Reliability: random and malformed input to every endpoint never yields a 5xx.
@@ -115,9 +115,7 @@ describe('guided-session routes never answer 5xx to random input', () => {
     t = await createTestApp({ dialect: 'postgres' });
     const world = await seedWorld(t.database.db);
     client = await signedIn(t.database.db, world.clientA);
-    const assessment = JSON.parse(
-      readFileSync(new URL('../../../../docs/examples/assessment.json', import.meta.url), 'utf8'),
-    ) as Record<string, unknown>;
+    const assessment = exampleAssessmentJson();
     const saved = await t.app.inject({
       method: 'POST',
       url: '/api/people/me/check-ins',

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { makePlan, parseAssessment, type Assessment } from '@acupress/core';
+import { makePlan } from '@acupress/core';
+import { exampleAssessment } from '../test-examples.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
@@ -7,15 +7,7 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from './test-databases.
 import { later, seedUser, T0 } from './test-fixtures.js';
 import type { User } from './user-repository.js';
 
-const assessment = (): Assessment => {
-  const text = readFileSync(
-    new URL('../../../../docs/examples/assessment.json', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseAssessment(JSON.parse(text));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-};
+const assessment = exampleAssessment;
 
 for (const dialect of DIALECTS) {
   describe(`check-in repository (${dialect})`, () => {
