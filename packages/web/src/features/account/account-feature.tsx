@@ -4,7 +4,7 @@ import { ClinicPage } from './clinic-page';
 import { DeletedPage } from './deleted-page';
 import { InvitePage } from './invite-page';
 import { ResetPage } from './reset-page';
-import { SavedCheckInPage } from './saved-check-in-page';
+import { SavedCheckInPage } from '../check-in/saved-check-in-page';
 import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
 import './account.css';

@@ -14,8 +14,8 @@ import {
   useFormFields,
   useFormState,
   type Errors,
-} from './form-kit';
-import { SIGN_IN_PATH } from './paths';
+} from '../../components/form-kit';
+import { SIGN_IN_PATH } from '../../lib/account-paths';
 
 type PasswordFieldName = 'currentPassword' | 'newPassword';
 const PASSWORD_LABELS: Record<PasswordFieldName, string> = {

@@ -12,10 +12,10 @@ import { Chip } from '../../components/chip';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { actionText, actorName, personName, type Names } from './audit-text';
-import { formatDateTime } from './dates';
-import { Gate, NotForYou } from './gate';
-import { CLINIC_PATH } from './paths';
-import { listFrom, useResource } from './use-resource';
+import { formatDateTime } from '../../lib/dates';
+import { Gate, NotForYou } from '../../components/gate';
+import { CLINIC_PATH } from '../../lib/account-paths';
+import { listFrom, useResource } from '../../lib/use-resource';
 
 const TITLE = 'Audit log';
 export const AUDIT_PAGE_SIZE = 50;

@@ -23,9 +23,9 @@ import {
   useFormFields,
   useFormState,
   type Errors,
-} from './form-kit';
-import { Loading } from './gate';
-import { ACCOUNT_PATH } from './paths';
+} from '../../components/form-kit';
+import { Loading } from '../../components/gate';
+import { ACCOUNT_PATH } from '../../lib/account-paths';
 import { ROLE_TEXT } from './roles';
 
 type Field = 'name' | 'email' | 'password';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
-import { formatDateTime } from './dates';
+import { formatDateTime } from '../../lib/dates';
 
 export interface OneTimeLinkProps {
   /** What the link is, as a heading ("Invitation link for a client"). */

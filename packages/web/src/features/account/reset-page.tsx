@@ -10,10 +10,10 @@ import {
   newPasswordError,
   serverErrors,
   useFormState,
-} from './form-kit';
-import { Loading } from './gate';
+} from '../../components/form-kit';
+import { Loading } from '../../components/gate';
 import { LinkProblem } from './invite-page';
-import { SIGN_IN_PATH } from './paths';
+import { SIGN_IN_PATH } from '../../lib/account-paths';
 
 type Field = 'password';
 const LABELS: Record<Field, string> = { password: 'New password' };

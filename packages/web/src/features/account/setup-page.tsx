@@ -16,9 +16,9 @@ import {
   useFormFields,
   useFormState,
   type Errors,
-} from './form-kit';
-import { Loading } from './gate';
-import { ACCOUNT_PATH, SIGN_IN_PATH } from './paths';
+} from '../../components/form-kit';
+import { Loading } from '../../components/gate';
+import { ACCOUNT_PATH, SIGN_IN_PATH } from '../../lib/account-paths';
 
 type Field = 'clinicName' | 'name' | 'email' | 'password';
 const LABELS: Record<Field, string> = {

@@ -12,8 +12,8 @@ import {
   useFormFields,
   useFormState,
   type Errors,
-} from './form-kit';
-import { ACCOUNT_PATH, SETUP_PATH, safeNext } from './paths';
+} from '../../components/form-kit';
+import { ACCOUNT_PATH, SETUP_PATH, safeNext } from '../../lib/account-paths';
 
 type Field = 'email' | 'password';
 const LABELS: Record<Field, string> = { email: 'Email', password: 'Password' };

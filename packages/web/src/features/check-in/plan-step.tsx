@@ -10,7 +10,7 @@ import {
 } from '@acupress/core';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { Link } from '../../router';
-import { sourceShort } from '../atlas/point-labels';
+import { sourceShort } from '../../lib/point-labels';
 
 export function sidesText(sides: readonly PlanSide[]): string {
   if (sides.includes('midline')) return 'On the midline';

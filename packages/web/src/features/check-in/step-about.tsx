@@ -1,8 +1,8 @@
 import type { SiteProblem } from '@acupress/core';
 import { Button } from '../../components/button';
 import { Select } from '../../components/field';
-import { REGION_LABELS } from '../atlas/point-labels';
-import { ChoiceGroup, YES_NO, yesNo, type Choice } from './choice-group';
+import { REGION_LABELS } from '../../lib/point-labels';
+import { ChoiceGroup, YES_NO, yesNo, type Choice } from '../../components/choice-group';
 import { MAX_SITES, SITE_KINDS, SITE_REGIONS, SITE_SIDES, type Pregnancy } from './draft';
 import type { StepProps } from './step-where';
 

@@ -1,5 +1,5 @@
 import { GROUP_LABEL, RED_FLAGS, type RedFlagGroup } from '@acupress/core';
-import { ChoiceGroup, YES_NO, yesNo } from './choice-group';
+import { ChoiceGroup, YES_NO, yesNo } from '../../components/choice-group';
 import type { StepProps } from './step-where';
 import { flagFieldId } from './steps';
 

@@ -3,7 +3,7 @@ import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { pendingFor, useOutbox } from '../../offline';
-import { sourceShort } from '../atlas/point-labels';
+import { sourceShort } from '../../lib/point-labels';
 import { sidesText } from '../check-in/plan-step';
 import { stepIdOf, stepLabelOf } from './session-body';
 import { PRACTICE_SESSION_PATH } from './paths';

@@ -1,6 +1,6 @@
 import type { Care } from '@acupress/core';
-import { sourceShort } from '../atlas/point-labels';
-import { formatDate, formatDateTime } from '../account/dates';
+import { sourceShort } from '../../lib/point-labels';
+import { formatDate, formatDateTime } from '../../lib/dates';
 
 // Progress in the person's own numbers: the honest sentence care wrote (with its source), then
 // weekly adherence and each session's pain before and after, as plain tables that a screen

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MEASUREMENTS_KEY } from '../measurements/measurements-store';
+import { MEASUREMENTS_KEY } from '../../../lib/measurements-store';
 import { START, phase, renderPlayer, timer, wait } from './test-player';
 
 // The player walked through by taps on a fake clock: two points (BL23 both sides, GV3).

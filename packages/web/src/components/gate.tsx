@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Role } from '@acupress/core';
-import { ensureSession, useSession, type SessionUser } from '../../api';
-import { ButtonLink } from '../../components/button';
-import { Notice } from '../../components/notice';
-import { PageHeader } from '../../components/page-header';
-import { useLocation } from '../../router';
-import { ACCOUNT_PATH, signInHref } from './paths';
+import { ensureSession, useSession, type SessionUser } from '../api';
+import { ButtonLink } from './button';
+import { Notice } from './notice';
+import { PageHeader } from './page-header';
+import { useLocation } from '../router';
+import { ACCOUNT_PATH, signInHref } from '../lib/account-paths';
 
 export interface GateProps {
   title: string;

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordIssues } from '@acupress/core';
-import type { ApiError, ApiFieldIssue } from '../../api';
-import { Button } from '../../components/button';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
-import { TextField, type TextFieldProps } from '../../components/field';
-import { Notice } from '../../components/notice';
+import type { ApiError, ApiFieldIssue } from '../api';
+import { Button } from './button';
+import { ErrorSummary, type FieldError } from './error-summary';
+import { TextField, type TextFieldProps } from './field';
+import { Notice } from './notice';
 
 // What every account form shares: field errors tied to their inputs, a summary that takes focus
 // on a failed attempt, the server's message for anything not about one field, and a submit

@@ -1,4 +1,4 @@
-import { FieldError, FieldHint } from '../../components/field';
+import { FieldError, FieldHint } from './field';
 import type { ReactNode } from 'react';
 
 export interface Choice<T extends string> {

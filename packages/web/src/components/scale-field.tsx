@@ -1,4 +1,4 @@
-import { FieldError } from '../../components/field';
+import { FieldError } from './field';
 import type { ReactNode } from 'react';
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type ApiError } from '../../api';
+import { api, type ApiError } from '../api';
 
 export type Resource<T> =
   { state: 'loading' } | { state: 'ok'; data: T } | { state: 'failed'; error: ApiError };
