@@ -6,6 +6,7 @@ import { Notice } from './notice';
 import { PageHeader } from './page-header';
 import { useLocation } from '../router';
 import { ACCOUNT_PATH, signInHref } from '../lib/account-paths';
+import './gate.css';
 
 export interface GateProps {
   title: string;

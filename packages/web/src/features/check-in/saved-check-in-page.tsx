@@ -4,8 +4,6 @@ import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { PlanView } from './plan-view';
 import { ReferralView } from './referral-view';
-import './check-in.css';
-import './plan.css';
 import { formatDate } from '../../lib/dates';
 import { Gate, Loading } from '../../components/gate';
 import { ACCOUNT_PATH } from '../../lib/account-paths';

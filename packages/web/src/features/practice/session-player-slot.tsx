@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import type { SessionPlayerProps } from './player/session-player-contract';
 
-// The guided player (features/session) loads on first use only: it carries the session machine,
+// The guided player (./player) loads on first use only: it carries the session machine,
 // the voice and the wake lock, which the practice page itself does not need.
 const Player = lazy(() => import('./player/session-player'));
 
