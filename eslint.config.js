@@ -1,5 +1,34 @@
 // @ts-check
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// The web app's rooms (docs/architecture.md): a feature never imports another feature (what two
+// features share lives in components/ or lib/, and only the app shell composes features); shared
+// rooms never import a feature or the shell. The rule reads import paths, so a file's depth below
+// its feature decides which `../` leaves it: one rule per depth, for static and dynamic imports.
+const WEB = 'packages/web/src';
+const OTHER_FEATURE =
+  'One feature never imports another: move what both need to components/ or lib/, or compose them in the app shell';
+const SHARED_IMPORTS_FEATURE =
+  'Components/, lib/ and the other shared rooms never import a feature or the app shell';
+/** `../` exactly `n` times, then a name: that many levels up and into a sibling folder. */
+const upAndOver = (n) => `^(\\.\\./){${n}}(?!\\.\\./)`;
+const viaFeatures = '(^|/)features(/|$)';
+const restrictImports = (regexes, message) => ({
+  'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }],
+  'no-restricted-syntax': [
+    'error',
+    // esquery ends a regex at its first slash: write slashes as \u002F.
+    ...regexes.map((regex) => ({
+      selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\u002F')}/]`,
+      message,
+    })),
+  ],
+});
+const featureRooms = [1, 2, 3].map((depth) => ({
+  files: [`${WEB}/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  rules: restrictImports([upAndOver(depth), viaFeatures], OTHER_FEATURE),
+}));
 
 export default tseslint.config(
   {
@@ -43,6 +72,22 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // React's rules of hooks, and effects and memos that name every value they read.
+    files: [`${WEB}/**/*.{ts,tsx}`],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  ...featureRooms,
+  {
+    files: [`${WEB}/{api,components,lib,offline,router}/**/*.{ts,tsx}`],
+    // A test may drive the whole app, features included.
+    ignores: ['**/*.test.tsx', '**/*.test.ts'],
+    rules: restrictImports([viaFeatures, '^\\.\\./app$'], SHARED_IMPORTS_FEATURE),
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   {

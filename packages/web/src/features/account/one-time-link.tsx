@@ -48,9 +48,9 @@ export function OneTimeLink({
   const urlId = inputId ?? `${id}-url`;
   const Heading = headingLevel;
   useEffect(() => {
+    // When it first appears (the prop does not change afterwards).
     if (focusOnMount) inputRef.current?.focus();
-    // Only when it first appears.
-  }, []);
+  }, [focusOnMount]);
 
   const copy = async () => {
     let ok = false;
