@@ -8,7 +8,7 @@ import {
   serviceWorkerSource,
 } from './src/offline/service-worker-source';
 // `vite preview` sends the server's own policy, so a look at the build shows any violation.
-import { CONTENT_SECURITY_POLICY } from '../server/src/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@acupress/core/content-security-policy';
 
 /**
  * Writes sw.js at build time: every file the build emitted and every public file (the manifest,
