@@ -1,6 +1,8 @@
-// The Content-Security-Policy, alone in a file with no imports so that the web app's `vite
-// preview` (packages/web/vite.config.ts) sends the very same policy. The app has no inline script
-// or style and no third-party origin, so the policy can be strict (DESIGN.md).
+// The Content-Security-Policy the server sends with every response. It lives in core, alone in a
+// file with no imports, because both sides read it: the server's headers, and the web build's
+// `vite preview` (packages/web/vite.config.ts), which thus shows any violation of the very same
+// policy without the web build importing a server file. The app has no inline script or style
+// and no third-party origin, so the policy can be strict (DESIGN.md).
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
