@@ -13,11 +13,11 @@ import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/dates';
-import { emailError } from '../../components/form-kit';
 import { Gate, NotForYou } from '../../components/gate';
 import { OneTimeLink } from './one-time-link';
 import { PeopleCard } from './people-card';
 import { AUDIT_PATH } from '../../lib/account-paths';
+import { emailError } from '../../lib/form-checks';
 import { ROLE_TEXT } from './roles';
 import { listFrom, useResource, type Resource } from '../../lib/use-resource';
 
