@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PAIN_REGION_IDS, RED_FLAG_IDS, makePlan } from '@acupress/core';
+import { RED_FLAG_IDS, makePlan } from '@acupress/core';
 import { CLIENT, apiError, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { formatDate } from '../../lib/dates';
-import { emptyDraft, type Draft } from './draft';
+import { answeredDraft } from './test-draft';
 import { assessmentToSave, referralFrom } from './outcome';
 
 // A check-in from the person's record (/account/check-ins/:id) is shown with the check-in's own
@@ -12,22 +12,8 @@ import { assessmentToSave, referralFrom } from './outcome';
 const CREATED = '2030-03-01T09:00:00.000Z';
 const PATH = '/api/people/u-client/check-ins/ci-1';
 
-function answered(flag?: string): Draft {
-  return {
-    ...emptyDraft(),
-    pain: [{ region: PAIN_REGION_IDS[0]!, intensity: 6, quality: 'aching' }],
-    radiationSide: 'none',
-    duration: 'chronic',
-    onset: 'gradual',
-    redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, id === flag])),
-    pregnancy: 'no',
-    bleedingRisk: false,
-    boneFragility: false,
-  };
-}
-
 function savedPlan() {
-  const assessment = assessmentToSave(answered());
+  const assessment = assessmentToSave(answeredDraft());
   if (!assessment) throw new Error('the answers make no assessment');
   const outcome = makePlan(assessment);
   if (outcome.kind !== 'plan') throw new Error(`expected a plan, got ${outcome.kind}`);
@@ -35,7 +21,7 @@ function savedPlan() {
 }
 
 function savedReferral() {
-  const referral = referralFrom(answered(RED_FLAG_IDS[0]));
+  const referral = referralFrom(answeredDraft(RED_FLAG_IDS[0]));
   if (!referral) throw new Error('a red flag makes no referral');
   return referral;
 }
