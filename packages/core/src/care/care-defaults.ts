@@ -44,6 +44,13 @@ export const VERDICT_MIN_LOGGED = 5;
 /** Recent pain: the mean before-session pain of the sessions in this many days up to now (AcupressDefault). */
 export const RECENT_DAYS = 7;
 
+/**
+ * The plan's frequency, for adherence: one session a day, as in the trial of self-administered
+ * acupressure the plan's dose follows (Murphy 2019: daily for 6 weeks; docs/clinical-sources.md).
+ * A week in progress asks for one session per day of it so far.
+ */
+export const PLANNED_SESSIONS_PER_WEEK = 7;
+
 /** Minimal important change in NRS pain (Ostelo 2008, §4): 2 points… */
 export const MIC_POINTS = 2;
 /** …or 30% of the baseline. */

@@ -69,7 +69,7 @@ export function careFor(input: CareInput): Care {
     ],
     ...(paused.pause ? { pause: paused.pause } : {}),
     history: ordered.map(sessionSummary),
-    weeks: weekSummaries(ordered),
+    weeks: weekSummaries(ordered, nowMs),
     progress,
     ...(due ? { nextDayDue: due } : {}),
   };

@@ -192,7 +192,11 @@ describe('careFor properties', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const care = careFor(input);
-        for (const a of [...care.history, ...care.weeks].map((x) => x.adherence))
+        const ratios = [
+          ...care.history.map((x) => x.minutesRatio),
+          ...care.weeks.flatMap((x) => [x.minutesRatio, x.sessionsRatio]),
+        ];
+        for (const a of ratios)
           if (a !== undefined) expect(Number.isFinite(a) && a >= 0).toBe(true);
         expect(careSchema.safeParse(care).success).toBe(true);
       }),

@@ -38,8 +38,12 @@ export interface View {
   verdict: Care['progress']['verdict'];
   recentNrs: number | undefined;
   weeks: number;
-  adherence: (number | undefined)[];
+  /** Per session: minutes pressed / planned. */
+  minutesRatios: (number | undefined)[];
+  /** Per week: [week, sessions, logged, pressed s, planned s, minutes pressed / planned]. */
   weekRows: [number, number, number, number, number, number | undefined][];
+  /** Per week: [week, sessions, sessions the plan asks for, sessions / planned]. */
+  frequency: [number, number, number, number][];
   nextDayDue: string | undefined;
 }
 
@@ -62,15 +66,16 @@ export const view = (c: Care): View => ({
   verdict: c.progress.verdict,
   recentNrs: c.progress.recentNrs,
   weeks: c.progress.weeks,
-  adherence: c.history.map((h) => h.adherence),
+  minutesRatios: c.history.map((h) => h.minutesRatio),
   weekRows: c.weeks.map((w) => [
     w.week,
     w.sessions,
     w.logged,
     w.pressedSeconds,
     w.plannedSeconds,
-    w.adherence,
+    w.minutesRatio,
   ]),
+  frequency: c.weeks.map((w) => [w.week, w.sessions, w.plannedSessions, w.sessionsRatio]),
   nextDayDue: c.nextDayDue?.sessionId,
 });
 

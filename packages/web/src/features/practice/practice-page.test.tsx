@@ -75,8 +75,14 @@ describe('practice page', () => {
     expect(screen.getByText(/too few to tell/)).toBeTruthy();
     const history = screen.getByRole('table', { name: /Each session/ });
     expect(within(history).getByText('6 → 4')).toBeTruthy();
-    expect(within(history).getByText('83%')).toBeTruthy();
-    expect(screen.getByRole('table', { name: /Each week/ })).toBeTruthy();
+    expect(within(history).getByText('5 of 6 min (83%)')).toBeTruthy();
+    // Adherence is two labelled figures: one session a week is 1 of 7, apart from its minutes.
+    const weeks = screen.getByRole('table', { name: /Each week: how often/ });
+    expect(within(weeks).getByText('1 of 7')).toBeTruthy();
+    expect(
+      within(weeks).getByRole('columnheader', { name: 'Sessions of those planned' }),
+    ).toBeTruthy();
+    expect(within(weeks).getByText('5 of 6 min (83%)')).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Answer the next-day check' }).getAttribute('href'),
     ).toBe('/practice/next-day/s-1');
