@@ -22,6 +22,24 @@ const rows: Row[] = [
     expected: { sites: without('BL23:left'), resting: ['BL23:left'], totalSeconds: 5 * 180 },
   },
   {
+    case: 'bruise on one side: its step no longer says "then the same on the other side"',
+    source: 'issue 9: a resting side is never pressed; §5 do not press on bruises',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48 - 1)),
+    expected: { otherSideCue: ['BL40'] },
+  },
+  {
+    case: 'nothing resting: both bilateral steps keep the other-side cue',
+    source: 'DESIGN.md: both sides for bilateral points',
+    input: careInput([S(0)], min(REPORT + 1)),
+    expected: { otherSideCue: ['BL23', 'BL40'] },
+  },
+  {
+    case: 'the cue is back with the side, after 48 h',
+    source: 'AcupressSafety 48 h',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48)),
+    expected: { otherSideCue: ['BL23', 'BL40'] },
+  },
+  {
     case: 'bruise: back at exactly 48 h',
     source: 'AcupressSafety 48 h',
     input: careInput([bruised('BL23:left')], min(REPORT + H48)),

@@ -4,6 +4,7 @@ import { careSchema } from './care-schema.js';
 import type { Care, CareInput } from './care-types.js';
 import { daily, iso, session, T0 } from './test-care-fixtures.js';
 import { stepIdOf } from './adapt-plan.js';
+import { OTHER_SIDE_CUE } from '../plan/dosing.js';
 
 // The table the care tests share: one row per case (input, expected values, and where each
 // expected value comes from), a view of the result holding only what rows compare, and builders.
@@ -35,6 +36,8 @@ export interface View {
   pressureSources: string[];
   /** Step ids whose first cue says the side is back after a rest (check it has faded). */
   backAfterRest: string[];
+  /** Step ids that still say "then the same on the other side". */
+  otherSideCue: string[];
   verdict: Care['progress']['verdict'];
   recentNrs: number | undefined;
   weeks: number;
@@ -63,6 +66,7 @@ export const view = (c: Care): View => ({
   backAfterRest: c.plan.steps
     .filter((s) => s.cues[0]?.startsWith('Back after a rest'))
     .map((s) => stepIdOf(s)),
+  otherSideCue: c.plan.steps.filter((s) => s.cues.includes(OTHER_SIDE_CUE)).map(stepIdOf),
   verdict: c.progress.verdict,
   recentNrs: c.progress.recentNrs,
   weeks: c.progress.weeks,
