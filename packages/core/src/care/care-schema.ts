@@ -67,6 +67,7 @@ export const careSchema = z.object({
     .object({
       reasons: z.array(statement),
       advice: z.string(),
+      lifts: z.string(),
       urgency: z.literal('same-day').optional(),
     })
     .optional(),

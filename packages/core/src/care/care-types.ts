@@ -114,10 +114,12 @@ export interface Care {
   pressureTarget: number;
   changes: CareChange[];
   /**
-   * When paused: why, what to do and how it lifts. `urgency: 'same-day'` when a doctor should be
-   * seen today (swelling at a calf point: possible blood clot); absent otherwise.
+   * When paused: why (`reasons`), what to do now (`advice`) and, said apart, how the sessions
+   * start again (`lifts`). `urgency: 'same-day'` when a doctor should be seen today (swelling at a
+   * place pressed in the calf: possible blood clot); the advice then starts with "See a doctor
+   * today". Absent otherwise.
    */
-  pause?: { reasons: Statement[]; advice: string; urgency?: 'same-day' };
+  pause?: { reasons: Statement[]; advice: string; lifts: string; urgency?: 'same-day' };
   /** Every session, in the order they started. */
   history: SessionSummary[];
   weeks: WeekSummary[];

@@ -32,6 +32,11 @@ export interface View {
   totalSeconds: number;
   pauses: string[];
   urgency: 'same-day' | undefined;
+  /**
+   * What the pause says about a blood clot: 'today' when its advice starts "See a doctor today",
+   * 'if-calf' when it says what to do if an unplaced swelling is in the calf, else 'none'.
+   */
+  calfAdvice: 'today' | 'if-calf' | 'none' | undefined;
   /** Sources of the pressure-lowered changes, in order. */
   pressureSources: string[];
   /** Step ids whose first cue says the side is back after a rest (check it has faded). */
@@ -62,6 +67,14 @@ export const view = (c: Care): View => ({
   totalSeconds: c.plan.totalSeconds,
   pauses: c.changes.filter((x) => x.kind.startsWith('paused')).map((x) => x.kind),
   urgency: c.pause?.urgency,
+  calfAdvice:
+    c.pause === undefined
+      ? undefined
+      : c.pause.advice.startsWith('See a doctor today')
+        ? 'today'
+        : c.pause.advice.includes('If the swelling is in your calf')
+          ? 'if-calf'
+          : 'none',
   pressureSources: c.changes.filter((x) => x.kind === 'pressure-lowered').map((x) => x.source),
   backAfterRest: c.plan.steps
     .filter((s) => s.cues[0]?.startsWith('Back after a rest'))

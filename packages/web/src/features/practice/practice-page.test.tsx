@@ -4,7 +4,7 @@ import { CLIENT, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { resetOutbox, writeCareSnapshot, enqueue } from '../../offline';
 import { renderAt } from '../../test/render-at';
 import { loadSession, resetSession } from '../../api';
-import { CARE, PAUSED, careBody } from './test-care';
+import { CARE, PAUSED, PAUSED_TODAY, careBody } from './test-care';
 
 const CARE_ROUTE = 'GET /api/people/me/care';
 
@@ -47,6 +47,24 @@ describe('practice page', () => {
     expect(await screen.findByText('Sessions are paused')).toBeTruthy();
     expect(screen.getByText(/Swelling at BL23, left/)).toBeTruthy();
     expect(screen.getByText(/ask a clinician to look at the swelling/)).toBeTruthy();
+    expect(screen.getByText(/A new check-in after the swelling has gone/)).toBeTruthy();
+    // A routine pause is not an alert.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Start session' })).toBeNull();
+  });
+
+  it('a calf swelling is no routine pause: "See a doctor today", announced first, as an alert', async () => {
+    await renderWithApi('/practice', {
+      ...sessionRoute(CLIENT),
+      [CARE_ROUTE]: { body: careBody(PAUSED_TODAY) },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('See a doctor today')).toBeTruthy();
+    // The advice comes before the reasons and before how the sessions start again.
+    const texts = [...alert.querySelectorAll('p, li')].map((e) => e.textContent ?? '');
+    expect(texts[0]).toMatch(/^See a doctor today, not at a routine appointment/);
+    expect(texts.at(-1)).toMatch(/^Sessions are paused\. A new check-in/);
+    expect(screen.queryByText('Sessions are paused')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Start session' })).toBeNull();
   });
 

@@ -88,6 +88,24 @@ export const PAUSED: Care = {
   pause: {
     reasons: [{ text: 'Swelling at BL23, left after the last session.', source: 'Godley2020' }],
     advice: 'Rest for now and ask a clinician to look at the swelling.',
+    lifts: 'A new check-in after the swelling has gone starts the sessions again.',
+  },
+};
+
+/** Paused for a swelling at a calf point: a possible blood clot, a doctor today. */
+export const PAUSED_TODAY: Care = {
+  ...CARE,
+  status: 'paused',
+  pause: {
+    reasons: [
+      {
+        text: 'You reported swelling in the lower leg (calf): BL57, left.',
+        source: 'AcupressSafety',
+      },
+    ],
+    advice: 'See a doctor today, not at a routine appointment: it can be a blood clot.',
+    lifts: 'A new check-in after seeing them starts the sessions again.',
+    urgency: 'same-day',
   },
 };
 
