@@ -4,3 +4,4 @@ export * from './session-timing.js';
 export * from './session-cues.js';
 export * from './session-machine.js';
 export * from './step-cues.js';
+export * from './session-resume.js';
