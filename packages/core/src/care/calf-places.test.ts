@@ -3,7 +3,7 @@ import { POINTS } from '../atlas/atlas.js';
 import type { AshiStep } from '../plan/plan-types.js';
 import { CALF_REGIONS, pressedPlaceInCalf, siteLocator, type PressedPlace } from './calf-places.js';
 
-// Which pressed places lie in the calf, where a swelling can be a blood clot (§1 BL57/BL58:
+// Which pressed places lie in the calf, where a swelling can be a blood clot (clinical-sources, a swollen calf: BL57/BL58:
 // swollen, red or hot calf, possible DVT, refer). The lower leg read as the calf is an Acupress
 // safety default (docs/clinical-sources.md, "A swollen calf").
 
@@ -26,13 +26,13 @@ const ashi = (template: AshiStep['template'], x: number, y: number): AshiStep =>
 const rows: { case: string; source: string; place: PressedPlace; expected: string }[] = [
   {
     case: 'BL57',
-    source: '§1 BL57 calf',
+    source: 'clinical-sources, a swollen calf: BL57 calf',
     place: { kind: 'point', pointId: 'BL57' },
     expected: 'yes',
   },
   {
     case: 'BL58',
-    source: '§1 BL58 as BL57',
+    source: 'clinical-sources, a swollen calf: BL58 as BL57',
     place: { kind: 'point', pointId: 'BL58' },
     expected: 'yes',
   },
@@ -50,17 +50,22 @@ const rows: { case: string; source: string; place: PressedPlace; expected: strin
   },
   {
     case: 'BL40 (knee)',
-    source: '§1 names the calf',
+    source: 'clinical-sources, a swollen calf names the calf',
     place: { kind: 'point', pointId: 'BL40' },
     expected: 'no',
   },
   {
     case: 'KI3 (ankle)',
-    source: '§1 names the calf',
+    source: 'clinical-sources, a swollen calf names the calf',
     place: { kind: 'point', pointId: 'KI3' },
     expected: 'no',
   },
-  { case: 'BL23 (back)', source: '§1', place: { kind: 'point', pointId: 'BL23' }, expected: 'no' },
+  {
+    case: 'BL23 (back)',
+    source: 'clinical-sources, a swollen calf',
+    place: { kind: 'point', pointId: 'BL23' },
+    expected: 'no',
+  },
   {
     case: 'a point not in the atlas',
     source: 'safe side',
@@ -114,7 +119,7 @@ describe('pressedPlaceInCalf', () => {
     const calf = POINTS.filter(
       (p) => pressedPlaceInCalf({ kind: 'point', pointId: p.id }) === 'yes',
     );
-    // BL57, BL58 (§1: calf); GB34, GB39, SP6, ST36 (lower leg, AcupressSafety).
+    // BL57, BL58 (clinical-sources, a swollen calf); GB34, GB39, SP6, ST36 (lower leg, AcupressSafety).
     expect(calf.map((p) => p.id).sort()).toEqual(['BL57', 'BL58', 'GB34', 'GB39', 'SP6', 'ST36']);
     expect(calf.every((p) => CALF_REGIONS.includes(p.region))).toBe(true);
   });

@@ -187,7 +187,7 @@ describe('careFor: adherence and the next-day check', () => {
 describe('careFor: the next-day check asks about the session’s own sides', () => {
   it('carries the due session’s steps, a side today’s plan rests included', () => {
     // Bruised on the left BL23: the next plan rests it, but the next-day check of that session
-    // must still offer it (clinical-facts §5: a bruise is a place not to press, so it is asked).
+    // must still offer it (clinical-sources, bruises and swelling: a bruise is a place not to press, so it is asked).
     const bruised: SessionRecord = {
       ...S(0, { bruising: ['BL23:left'] }),
       steps: [{ stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] }],

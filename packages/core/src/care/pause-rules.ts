@@ -8,7 +8,7 @@ import type { SessionRecord } from '../session/session-record.js';
 
 // When to stop and see a clinician instead of pressing on. Sessions of every check-in count.
 // - Swelling reported anywhere (after a session or the next day): do not press on swollen areas
-//   (docs/clinical-sources.md, "Do not press"); a swelling after pressing is for a clinician to
+//   (docs/clinical-sources.md, "Bruises and swelling"); a swelling after pressing is for a clinician to
 //   look at. Swelling at any place pressed in the calf (calf-places.ts: a calf or lower-leg point
 //   on either side, a tender spot marked there) can be a blood clot (docs/clinical-sources.md,
 //   "A swollen calf": refer): the pause says so, asks for a doctor TODAY and carries

@@ -13,7 +13,7 @@ const IF_CALF =
   'If the swelling is in your calf (the back of the lower leg), it could be a blood clot (deep vein thrombosis): see a doctor today.';
 
 // A new check-in repeats the red-flag screen and asks where not to press, swollen or inflamed
-// areas included (docs/clinical-sources.md, "Do not press"), so a swelling that is still there is
+// areas included (docs/clinical-sources.md, "Bruises and swelling"), so a swelling that is still there is
 // left out of its plan.
 const SWELLING_LIFT =
   'This pause lifts only with a new check-in after this report: do it once the swelling has gone or a clinician has seen it, and mark any area still swollen under "places not to press". A next-day check does not lift it.';

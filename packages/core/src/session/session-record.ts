@@ -12,7 +12,7 @@ import { strictObject } from '../strict-object.js';
 const whole = (min: number, max: number, what: string) =>
   z.number().int('must be a whole number').min(min, `must be ${what}`).max(max, `must be ${what}`);
 
-/** Pain on the 0–10 numeric rating scale (clinical-facts §4: before and after every session). */
+/** Pain on the 0–10 numeric rating scale, before and after every session (docs/clinical-sources.md). */
 export const nrsSchema = whole(0, 10, '0 to 10');
 /** 0 none, 1 mild, 2 moderate, 3 strong: tenderness at a point and soreness after a session. */
 export const severity03Schema = whole(0, 3, '0 (none) to 3 (strong)');

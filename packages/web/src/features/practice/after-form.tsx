@@ -13,7 +13,7 @@ import { SitesField } from './sites-field';
 // pressure felt, a note) or the next day (the same without pressure and note). Side effects are
 // asked per side of every step of the session (skipped or stopped ones too) because the next
 // plan rests exactly those sites: do not press on bruises or swollen areas (docs/clinical-sources.md,
-// "Do not press"). A swollen, red or hot calf can be a blood clot ("A swollen calf"): the swelling
+// "Bruises and swelling"). A swollen, red or hot calf can be a blood clot ("A swollen calf"): the swelling
 // question says so, since it may be somewhere no site names.
 
 export interface AfterAnswers {
