@@ -49,7 +49,7 @@ export function careFor(input: CareInput): Care {
             text:
               progress.verdict === 'worse'
                 ? 'Your pain is meaningfully higher than at the start: see a clinician and review whether to carry on.'
-                : 'Your pain has not changed meaningfully: review the plan with a clinician, or consider trying something else.',
+                : 'Your pain has not changed meaningfully: keep exercising and staying active, and review the plan with a clinician, or consider trying something else.',
             source: progress.source,
           },
         ]

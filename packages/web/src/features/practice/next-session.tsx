@@ -96,6 +96,11 @@ export function NextSession({ care, userId, updating = false }: NextSessionProps
             {minutes(care.plan.totalSeconds)} minutes. Press to about {care.pressureTarget} out of
             10.
           </p>
+          {/* Where the pressure number comes from: a starting value the project chose, or lowered. */}
+          <p className="muted">
+            {care.plan.pressure.reason}{' '}
+            <span className="plan-source">({sourceShort(care.plan.pressure.source)})</span>
+          </p>
           <ol className="practice-steps">
             {care.plan.steps.map((step) => (
               <li key={stepIdOf(step)}>

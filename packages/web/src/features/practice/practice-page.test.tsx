@@ -91,6 +91,11 @@ describe('practice page', () => {
       'Godley & Smith 2020',
     );
     expect(screen.getByText(/too few to tell/)).toBeTruthy();
+    // The pressure number says where it comes from; exercise and staying active come first.
+    expect(screen.getByText(/Moderate pressure to start\./).textContent).toContain(
+      'Acupress default',
+    );
+    expect(screen.getByText(/exercise and staying active come first/)).toBeTruthy();
     const history = screen.getByRole('table', { name: /Each session/ });
     expect(within(history).getByText('6 → 4')).toBeTruthy();
     expect(within(history).getByText('5 of 6 min (83%)')).toBeTruthy();

@@ -35,8 +35,9 @@ function Weeks({ care }: { care: Care }) {
     <div className="practice-table-wrap" role="region" aria-labelledby="weeks-caption" tabIndex={0}>
       <table className="practice-table">
         <caption id="weeks-caption">
-          Each week: how often you practised against the plan of one session a day, and how fully:
-          minutes pressed against the minutes those sessions planned
+          Each week: how often you practised against the plan of one session a day (as in the
+          self-acupressure trial, Murphy 2019), and how fully: minutes pressed against the minutes
+          those sessions planned
         </caption>
         <thead>
           <tr>
