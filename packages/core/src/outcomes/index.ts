@@ -32,3 +32,15 @@ export {
   type RandomisationInterval,
 } from './randomisation-test.js';
 export { mulberry32 } from './mulberry32.js';
+export * from './n-of-1-schema.js';
+export * from './n-of-1-defaults.js';
+export {
+  allocate,
+  nOf1DesignSchema,
+  parseNOf1Design,
+  registerNOf1,
+  nOf1Day,
+  endDate as nOf1EndDate,
+} from './n-of-1-design.js';
+export { analyseNOf1, type NOf1AnalysisOptions } from './n-of-1-analysis.js';
+export { N_OF_1_LABEL } from './n-of-1-texts.js';
