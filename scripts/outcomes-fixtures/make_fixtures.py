@@ -157,7 +157,7 @@ def ts_cases():
 
 # ---------------------------------------------------------------- progress reports
 
-WINDOW_WEEKS = 12
+WINDOW_WEEKS = 8
 RECENT_DAYS = 7
 CHANGE_MIN_DAYS = 28
 CHANGE_MIN_SESSIONS = 5

@@ -7,9 +7,8 @@ import {
   NOW_DAYS,
   WEEK_MS,
 } from './outcome-defaults.js';
-import type { PracticeStart, PracticeWindow } from './practice-window.js';
+import type { PracticeStart, PracticeWindow, WindowSession } from './practice-window.js';
 import type { ChangeFromStart, DataNeed } from './progress-schema.js';
-import type { SessionRecord } from '../session/session-record.js';
 
 // Change from the start, and whether it is meaningful (Ostelo 2008: 2 points, or 30% of the
 // start). "Now" is the mean before-session pain of the last 7 days; the start is the earliest
@@ -46,7 +45,7 @@ function median2(xs: readonly number[]): Ratio {
 export function changeFromStart(
   start: PracticeStart,
   w: PracticeWindow,
-  inWindow: readonly { s: SessionRecord; ms: number }[],
+  inWindow: readonly WindowSession[],
 ): ChangeFromStart {
   const elapsed = w.nowMs - w.firstMs;
   const recent = inWindow.filter(({ ms }) => ms > w.nowMs - NOW_DAYS * DAY_MS);

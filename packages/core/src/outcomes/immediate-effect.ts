@@ -1,7 +1,7 @@
 import { need, notEnoughData } from './data-needs.js';
 import { oneDecimal, pointsWord } from './exact-change.js';
 import { hodgesLehmann } from './hodges-lehmann.js';
-import { CONFIDENCE, IMMEDIATE_MIN_SESSIONS } from './outcome-defaults.js';
+import { CONFIDENCE, IMMEDIATE_MIN_SESSIONS, WINDOW_WEEKS } from './outcome-defaults.js';
 import type { ImmediateEffect } from './progress-schema.js';
 import type { SessionRecord } from '../session/session-record.js';
 
@@ -24,7 +24,7 @@ export function immediateEffect(inWindow: readonly { s: SessionRecord }[]): Imme
     changes.length >= IMMEDIATE_MIN_SESSIONS ? hodgesLehmann(changes, CONFIDENCE) : undefined;
   if (!hl?.interval)
     return notEnoughData(
-      `the change within sessions needs at least ${IMMEDIATE_MIN_SESSIONS} sessions with pain rated before and after (with fewer, no 95% interval exists), and there ${changes.length === 1 ? 'is' : 'are'} ${changes.length} in the last 12 weeks`,
+      `the change within sessions needs at least ${IMMEDIATE_MIN_SESSIONS} sessions with pain rated before and after (with fewer, no 95% interval exists), and there ${changes.length === 1 ? 'is' : 'are'} ${changes.length} in the last ${WINDOW_WEEKS} weeks`,
       [need.rated(IMMEDIATE_MIN_SESSIONS - changes.length)],
       'AcupressDefault',
     );
@@ -43,7 +43,7 @@ export function immediateEffect(inWindow: readonly { s: SessionRecord }[]): Imme
     achievedConfidence: interval.achievedConfidence,
     method: hl.method,
     text:
-      `Over your ${changes.length} sessions with pain rated before and after in the last 12 weeks, your pain right after a session was ${typical} ` +
+      `Over your ${changes.length} sessions with pain rated before and after in the last ${WINDOW_WEEKS} weeks, your pain right after a session was ${typical} ` +
       `(95% interval: ${range(interval.low, interval.high)}). This is the change around a session, not over weeks; resting, expectation and the time of day can be part of it.`,
   };
 }

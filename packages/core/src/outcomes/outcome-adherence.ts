@@ -1,7 +1,6 @@
-import { WEEK_MS } from './outcome-defaults.js';
-import { practiceWeek, weekStartDate, type PracticeWindow } from './practice-window.js';
+import { WEEK_MS, WINDOW_WEEKS } from './outcome-defaults.js';
+import type { PracticeWindow, WindowSession } from './practice-window.js';
 import type { OutcomeAdherence, OutcomeWeek } from './progress-schema.js';
-import type { SessionRecord } from '../session/session-record.js';
 
 // Adherence says two things, each labelled (the care issue's definition): how often the person
 // practised against the plan's frequency (sessions a week, over the window's complete weeks), and
@@ -13,24 +12,23 @@ const minutes = (seconds: number): string => String(Math.round(seconds / 60));
 const perWeek = (x: number): string => String(Math.round(x * 10) / 10);
 
 export function outcomeAdherence(
-  firstSessionAt: string,
   w: PracticeWindow,
-  inWindow: readonly { s: SessionRecord; ms: number }[],
+  inWindow: readonly WindowSession[],
   plannedPerWeek?: number,
 ): OutcomeAdherence {
   const weeks: OutcomeWeek[] = [];
   for (let week = w.firstWeek; week <= w.currentWeek; week++)
     weeks.push({
       week,
-      weekStart: weekStartDate(firstSessionAt, week),
+      weekStart: w.weekStart(week),
       complete: w.firstMs + week * WEEK_MS <= w.nowMs,
       sessions: 0,
       logged: 0,
       pressedSeconds: 0,
       plannedSeconds: 0,
     });
-  for (const { s, ms } of inWindow) {
-    const row = weeks[practiceWeek(ms, w.firstMs) - w.firstWeek];
+  for (const { s, week } of inWindow) {
+    const row = weeks[week - w.firstWeek];
     if (!row) continue;
     row.sessions += 1;
     if (!s.log) continue;
@@ -55,7 +53,7 @@ export function outcomeAdherence(
   const ratio = plannedSeconds > 0 ? pressed / plannedSeconds : undefined;
   const minutesText =
     logged === 0
-      ? 'How much: no session logged in the last 12 weeks, so no time pressed to count.'
+      ? `How much: no session logged in the last ${WINDOW_WEEKS} weeks, so no time pressed to count.`
       : `How much: ${minutes(pressed)} of ${minutes(plannedSeconds)} planned minutes pressed in the ${logged} session${logged === 1 ? '' : 's'} you logged${ratio === undefined ? '' : ` (${Math.round(ratio * 100)}% of the planned time)`}. This counts only sessions you did; how often you practised is above.`;
   return {
     weeks,

@@ -16,11 +16,12 @@ export const CONFIDENCE = 0.95;
 export const MIC = { points: MIC_POINTS, percent: Math.round(MIC_FRACTION * 100) } as const;
 
 /**
- * The statistics read the last 12 practice weeks (an Acupress default): long enough for a trend,
- * short enough to describe the person now, and a bounded amount of data however long they have
- * practised (DESIGN.md: 2 years must cost within 2× of 4 weeks).
+ * The statistics read the last 8 practice weeks (an Acupress default): two trial lengths (Godley
+ * 2020: about 4 weeks), enough weeks for a trend, recent enough to describe the person now, and a
+ * bounded amount of data however long they have practised: at most twice the sessions of the
+ * first 4 weeks (DESIGN.md: 2 years must cost within 2× of 4 weeks).
  */
-export const WINDOW_WEEKS = 12;
+export const WINDOW_WEEKS = 8;
 
 /** "Now": the mean before-session pain of the last 7 days, as the care verdict (Acupress default). */
 export const NOW_DAYS = RECENT_DAYS;

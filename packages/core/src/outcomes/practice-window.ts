@@ -1,4 +1,4 @@
-import { addDays, instant, localDate } from '../care/care-time.js';
+import { instant, localDate } from '../care/care-time.js';
 import type { SessionRecord } from '../session/session-record.js';
 import { DAY_MS, WEEK_MS, WINDOW_WEEKS } from './outcome-defaults.js';
 
@@ -49,6 +49,15 @@ export interface PracticeWindow {
   currentWeek: number;
   firstWeek: number;
   fromMs: number;
+  /** The calendar date a practice week starts (YYYY-MM-DD), in the first session's own offset. */
+  weekStart: (week: number) => string;
+}
+
+/** A session of the window with its instant and practice week, read once. */
+export interface WindowSession {
+  s: SessionRecord;
+  ms: number;
+  week: number;
 }
 
 export function practiceWindow(firstSessionAt: string, now: string): PracticeWindow {
@@ -63,6 +72,7 @@ export function practiceWindow(firstSessionAt: string, now: string): PracticeWin
     currentWeek,
     firstWeek,
     fromMs: firstMs + (firstWeek - 1) * WEEK_MS,
+    weekStart: weekStarts(firstSessionAt),
   };
 }
 
@@ -74,15 +84,20 @@ export const progressWindowStart = (firstSessionAt: string, now: string): string
   new Date(practiceWindow(firstSessionAt, now).fromMs).toISOString();
 
 /** The window's sessions, in the order they started, none after now. */
-export const windowSessions = (
+export function windowSessions(
   sessions: readonly SessionRecord[],
   w: PracticeWindow,
-): { s: SessionRecord; ms: number }[] =>
-  sessions
-    .map((s) => ({ s, ms: instant(s.startedAt) }))
-    .filter(({ ms }) => ms >= w.fromMs && ms <= w.nowMs)
-    .sort((a, b) => a.ms - b.ms || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
+): WindowSession[] {
+  const out: WindowSession[] = [];
+  for (const s of sessions) {
+    const ms = instant(s.startedAt);
+    if (ms >= w.fromMs && ms <= w.nowMs) out.push({ s, ms, week: practiceWeek(ms, w.firstMs) });
+  }
+  return out.sort((a, b) => a.ms - b.ms || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
+}
 
-/** The calendar date a practice week starts, in the first session's own offset. */
-export const weekStartDate = (firstSessionAt: string, week: number): string =>
-  addDays(localDate(firstSessionAt), 7 * (week - 1));
+/** Week starts from the first session's local date (the same dates as the care page's weeks). */
+function weekStarts(firstSessionAt: string): (week: number) => string {
+  const base = Date.parse(`${localDate(firstSessionAt)}T00:00:00Z`);
+  return (week) => new Date(base + (week - 1) * WEEK_MS).toISOString().slice(0, 10);
+}

@@ -22,7 +22,7 @@ import { weeklyPain } from './weekly-trend.js';
 // why, and exercise and staying active come first.
 //
 // The cost is bounded: only the start of the practice (a few numbers) and the sessions of the
-// last 12 practice weeks are read, so two years of daily sessions cost what twelve weeks do.
+// last 8 practice weeks are read, so two years of daily sessions cost what eight weeks do.
 
 export interface ProgressInput {
   /** Now (ISO 8601). */
@@ -119,9 +119,9 @@ export function progressReport(input: ProgressInput): ProgressReport {
     headline,
     changeFromStart: change,
     immediateEffect: immediateEffect(recent),
-    weeklyPain: weeklyPain(start.firstSessionAt, w, recent),
+    weeklyPain: weeklyPain(w, recent),
     questionnaires: questionnaireChange(input.checkIns ?? []),
-    adherence: outcomeAdherence(start.firstSessionAt, w, recent, input.plannedSessionsPerWeek),
+    adherence: outcomeAdherence(w, recent, input.plannedSessionsPerWeek),
     caveats: [...CAVEATS],
   };
 }

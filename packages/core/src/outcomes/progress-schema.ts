@@ -176,7 +176,7 @@ export const progressReportSchema = z.object({
   asOf: z.string(),
   /** Whole weeks since the first session (0 without sessions). */
   weeks: z.number().int(),
-  /** The practice weeks the statistics read: the last 12 (an Acupress default). */
+  /** The practice weeks the statistics read: the last 8 (an Acupress default). */
   window: z
     .object({ firstWeek: z.number().int(), lastWeek: z.number().int(), from: z.string() })
     .optional(),

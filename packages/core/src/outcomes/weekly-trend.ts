@@ -1,24 +1,18 @@
 import { need, notEnoughData } from './data-needs.js';
 import { oneDecimal } from './exact-change.js';
-import { CONFIDENCE, TREND_MIN_WEEKS } from './outcome-defaults.js';
-import { practiceWeek, weekStartDate, type PracticeWindow } from './practice-window.js';
+import { CONFIDENCE, TREND_MIN_WEEKS, WINDOW_WEEKS } from './outcome-defaults.js';
+import type { PracticeWindow, WindowSession } from './practice-window.js';
 import type { WeeklyPain, WeeklyTrend } from './progress-schema.js';
 import { theilSen } from './theil-sen.js';
-import type { SessionRecord } from '../session/session-record.js';
 
 // Weekly pain (the mean before-session rating of each practice week in the window) and its trend:
 // the Theil–Sen slope in points per week with Sen's 95% interval. Weeks without a rating are left
 // out (a gap, never a zero), and the slope uses the real week numbers, so missing weeks do not
 // squeeze the time axis.
 
-export function weeklyPain(
-  firstSessionAt: string,
-  w: PracticeWindow,
-  inWindow: readonly { s: SessionRecord; ms: number }[],
-): WeeklyTrend {
+export function weeklyPain(w: PracticeWindow, inWindow: readonly WindowSession[]): WeeklyTrend {
   const sums = new Map<number, { sum: number; n: number }>();
-  for (const { s, ms } of inWindow) {
-    const week = practiceWeek(ms, w.firstMs);
+  for (const { s, week } of inWindow) {
     const acc = sums.get(week) ?? { sum: 0, n: 0 };
     acc.sum += s.beforeNrs;
     acc.n += 1;
@@ -28,7 +22,7 @@ export function weeklyPain(
     .sort(([a], [b]) => a - b)
     .map(([week, { sum, n }]) => ({
       week,
-      weekStart: weekStartDate(firstSessionAt, week),
+      weekStart: w.weekStart(week),
       meanNrs: sum / n,
       ratings: n,
     }));
@@ -44,7 +38,7 @@ export function weeklyPain(
     return {
       weeks,
       trend: notEnoughData(
-        `a weekly trend needs at least ${TREND_MIN_WEEKS} weeks with pain ratings (about the length of the trials, Godley 2020), and there ${weeks.length === 1 ? 'is' : 'are'} ${weeks.length} in the last 12 weeks`,
+        `a weekly trend needs at least ${TREND_MIN_WEEKS} weeks with pain ratings (about the length of the trials, Godley 2020), and there ${weeks.length === 1 ? 'is' : 'are'} ${weeks.length} in the last ${WINDOW_WEEKS} weeks`,
         [need.weeksWithRatings(TREND_MIN_WEEKS - weeks.length)],
         'Godley2020',
       ),
