@@ -22,9 +22,12 @@ export function practiceStart(
   sessions: readonly SessionRecord[],
   checkInNrs?: number,
 ): PracticeStart | undefined {
+  // the earliest; of sessions started at the same instant, the smallest id (as the window orders them)
   let first: SessionRecord | undefined;
-  for (const s of sessions)
-    if (!first || instant(s.startedAt) < instant(first.startedAt)) first = s;
+  for (const s of sessions) {
+    const d = first ? instant(s.startedAt) - instant(first.startedAt) : -1;
+    if (!first || d < 0 || (d === 0 && s.id < first.id)) first = s;
+  }
   if (!first) return undefined;
   const from = instant(first.startedAt);
   return {

@@ -218,6 +218,24 @@ describe('progressReport: rules', () => {
     expect(JSON.stringify(r).replaceAll('not a cure', '')).not.toMatch(/cure/i);
   });
 
+  it('two first sessions at the same instant: the start is the smaller id’s, whatever the order', () => {
+    // found by the order property below: the start rating depended on which arrived first
+    const same = [sessionAt(atDay(0), 1, 1, 0, 0, 'b'), sessionAt(atDay(0), 0, 0, 0, 0, 'a')];
+    const later = dailySessions(
+      30,
+      () => 0,
+      () => 0,
+      1,
+    );
+    const a = progressReportFromHistory({ now: isoDay(31), sessions: [...same, ...later] });
+    const b = progressReportFromHistory({
+      now: isoDay(31),
+      sessions: [...same.reverse(), ...later],
+    });
+    expect(a).toEqual(b);
+    expect(a.changeFromStart).toMatchObject({ startNrs: 0 });
+  });
+
   it('PEG and STarT Back at the first check-in and the latest', () => {
     const r = progressReportFromHistory({
       now: isoDay(30),
