@@ -1,14 +1,11 @@
-import { MIC_FRACTION, MIC_POINTS } from './care-defaults.js';
+import { ratio, rulesMet } from '../outcomes/exact-change.js';
 
 // Has pain changed meaningfully? The minimal important change of Ostelo 2008 (docs/clinical-
-// sources.md, "Care across sessions"): 2 points on the 0–10 scale, or 30% of the baseline.
-// The thresholds are tested on the EXACT mean: pain ratings are whole numbers (nrsSchema), so
-// with n recent ratings summing to `sum` the change is (baseline·n − sum) / n, and every
-// comparison below is between integers. Rounding happens only in `changeForDisplay`, and always
-// towards "no change", so a shown number never crosses a threshold the exact one did not.
-
-/** 30% as a whole percentage, so the comparison stays in integers. */
-const MIC_PERCENT = Math.round(MIC_FRACTION * 100);
+// sources.md, "Meaningful change"): 2 points on the 0–10 scale, or 30% of the baseline. The
+// thresholds are tested on the EXACT mean, by the one rule the outcomes use too (`rulesMet`,
+// integer arithmetic on the mean as sum / count of whole ratings). Rounding happens only in
+// `changeForDisplay`, and always towards "no change", so a shown number never crosses a threshold
+// the exact one did not.
 
 export type ChangeDirection = 'lower' | 'higher' | 'same';
 
@@ -29,11 +26,15 @@ export function painChange(baseline: number, ratings: readonly number[]): PainCh
   const sum = ratings.reduce((t, r) => t + r, 0);
   // The change times n: an integer for whole ratings and a whole baseline.
   const scaled = baseline * n - sum;
-  const size = Math.abs(scaled);
-  const byPoints = n > 0 && size >= MIC_POINTS * n;
-  const byPercent = n > 0 && baseline > 0 && size * 100 >= MIC_PERCENT * baseline * n;
+  const direction: ChangeDirection = scaled > 0 ? 'lower' : scaled < 0 ? 'higher' : 'same';
+  const met =
+    n > 0 && direction !== 'same'
+      ? rulesMet(ratio(baseline), ratio(sum, n), direction === 'lower' ? 'down' : 'up')
+      : [];
+  const byPoints = met.includes('2-points');
+  const byPercent = met.includes('30-percent');
   return {
-    direction: scaled > 0 ? 'lower' : scaled < 0 ? 'higher' : 'same',
+    direction,
     points: n > 0 ? scaled / n : 0,
     byPoints,
     byPercent,
