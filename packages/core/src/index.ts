@@ -1,5 +1,6 @@
 // @acupress/core: the clinical domain, pure TypeScript, no I/O (DESIGN.md).
 export * from './result.js';
+export { strictObject } from './strict-object.js';
 export * from './atlas/index.js';
 export * from './assessment/index.js';
 export * from './plan/index.js';
