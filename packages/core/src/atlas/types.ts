@@ -51,14 +51,16 @@ export type SegmentId =
 export type Anchor = { landmark: string } | { point: string };
 
 /**
- * A distance in B-cun of one segment. `toward` a landmark follows that landmark's line
- * (e.g. down the thigh towards the popliteal crease); otherwise `direction` is used.
+ * A distance in B-cun of one segment. `toward` a landmark (or `towardPoint`, another point of the
+ * same template) follows that line (e.g. down the thigh towards the popliteal crease); otherwise
+ * `direction` is used.
  */
 export interface CunOffset {
   cun: number;
   segment: SegmentId;
   direction?: Direction;
   toward?: string;
+  towardPoint?: string;
 }
 
 /**

@@ -25,8 +25,10 @@ const ids = (...xs: string[]): Acupoint[] => xs.map((id) => getPoint(id)!);
 const jiaji = (prefix: 'T' | 'L', from: number, to: number): Acupoint[] =>
   Array.from({ length: to - from + 1 }, (_, i) => getPoint(`EX-B2-${prefix}${from + i}`)!);
 
-// Points lying in each pain-map area (their locations: clinical-facts §1). The outer thigh has
-// none in the atlas: tender spots there are pressed as ashi points.
+// Points lying in each pain-map area (their locations: docs/clinical-sources.md#points). The
+// outer thigh has none the engine proposes: tender spots there are pressed as ashi points. Points
+// added to the atlas for reference (BL20–BL22, BL27, BL29–BL31, BL33, BL34, BL39, GB31, ST35,
+// ST41) are not proposed: no source gives them a place in the plan for low back pain.
 const LOCAL: Readonly<Record<PainArea, Acupoint[]>> = {
   neck: ids('GB21'),
   thoracic: [...jiaji('T', 1, 12), ...ids('GB21')],
@@ -58,9 +60,9 @@ const BELOW_KNEE = ids(
   'BL60',
 );
 
-/** CAM main points for low back pain (clinical-facts §1). */
+/** CAM main points for low back pain (docs/clinical-sources.md#points). */
 const MAIN = ids('BL23', 'GV3', 'BL40');
-/** CAM: added for acute sprain or trauma (clinical-facts §1), with ashi points. */
+/** CAM: added for acute sprain or trauma, with ashi points (docs/clinical-sources.md#points). */
 const ACUTE_STRAIN = ids('GV26', 'EX-UE7');
 
 const LOW_BACK_AREAS: ReadonlySet<PainArea> = new Set(['lumbar', 'sacral', 'buttock']);

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * An object schema that refuses unknown keys and says which keys are allowed: a misspelt safety
+ * answer is a 400 naming the field, never silently dropped.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strict> {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `is not a known field; allowed: ${allowed}` : undefined,
+  });
+}
+
+/** Zod issues as field issues with dotted paths (`pain.0.intensity`); an unknown key is named. */
+export function fieldIssues(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.flatMap((i) => {
+    const path = i.path.map(String).join('.');
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((k) => ({ field: path ? `${path}.${k}` : k, message: i.message }));
+    }
+    return [{ field: path || '(body)', message: i.message }];
+  });
+}
