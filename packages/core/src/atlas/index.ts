@@ -44,3 +44,4 @@ export {
   type LocatedPlace,
 } from './body-place.js';
 export { cautionsAt, type NearCaution } from './place-cautions.js';
+export { areaSpots, type AreaSpot } from './area-spots.js';

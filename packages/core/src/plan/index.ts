@@ -19,4 +19,5 @@ export {
   type SidePlaces,
 } from './pressed-places.js';
 export { judgePlace, type PlaceBlock } from './place-safety.js';
+export { ashiWhere } from './ashi-steps.js';
 export { siteCover, type SiteCover } from './site-cover.js';
