@@ -46,7 +46,12 @@ export function areaSpots(id: TemplateId): AreaSpot[] {
         Math.hypot(a.x - cx, a.y - cy) <= Math.hypot(b.x - cx, b.y - cy) ? a : b,
       );
       const label = BODY_AREA_INFO[area].label;
-      out.push({ area, ...(side ? { side } : {}), label: side ? `${label}, ${side}` : label, ...best });
+      out.push({
+        area,
+        ...(side ? { side } : {}),
+        label: side ? `${label}, ${side}` : label,
+        ...best,
+      });
     }
   }
   cache.set(id, out);

@@ -52,7 +52,7 @@ describe('B-cun geometry', () => {
       expect(side(id, 'midline').x).toBeCloseTo(mid, 9);
   });
 
-  // clinical-facts §1 (WHO08): BL23 and BL52 both at the lower border of L2; 1.5 and 3 B-cun out.
+  // docs/clinical-sources.md#points (WHO08): BL23 and BL52 both at the lower border of L2; 1.5 and 3 B-cun out.
   it('puts BL23 and BL52 on one level, BL52 twice as far out', () => {
     const bl23 = side('BL23', 'left');
     const bl52 = side('BL52', 'left');
@@ -61,7 +61,7 @@ describe('B-cun geometry', () => {
     expect(Math.abs(bl23.x - mid)).toBeCloseTo(1.5 * cun, 9);
   });
 
-  // clinical-facts §1: BL23 at L2, BL25 at L4, BL26 at L5 (y grows downwards).
+  // docs/clinical-sources.md#points: BL23 at L2, BL25 at L4, BL26 at L5 (y grows downwards).
   it('orders BL23 above BL25 above BL26', () => {
     expect(side('BL23', 'left').y).toBeLessThan(side('BL25', 'left').y);
     expect(side('BL25', 'left').y).toBeLessThan(side('BL26', 'left').y);

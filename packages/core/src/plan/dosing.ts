@@ -75,7 +75,7 @@ export function pressureFor(profile: Assessment['profile']): Pressure {
   };
 }
 
-/** How to press, in the order of the method (DESIGN.md "The technique it supports"). */
+/** How to press, in the order of the method (docs/plan-engine.md#dose). */
 export const TECHNIQUE_CUES: readonly string[] = [
   'Build the pressure slowly over a few breaths until you reach the target.',
   'Hold steady, aimed into the tight spot; do not rub.',

@@ -23,7 +23,7 @@ export const anterior: BodyTemplate = {
     },
   },
   segments: {
-    // clinical-facts §2: umbilicus to upper border of the pubic symphysis = 5 B-cun.
+    // docs/clinical-sources.md#b-cun: umbilicus to upper border of the pubic symphysis = 5 B-cun.
     'umbilicus-pubis': ['umbilicus', 'pubic-symphysis'],
   },
   axes: {

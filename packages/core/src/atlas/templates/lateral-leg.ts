@@ -91,9 +91,9 @@ export const lateralLeg: BodyTemplate = {
     'little-toe-nail-corner': { x: 186, y: 433, label: 'Outer corner of the little toenail' },
   },
   segments: {
-    // clinical-facts §2: popliteal crease to lateral-malleolus prominence = 16 B-cun.
+    // docs/clinical-sources.md#b-cun: popliteal crease to lateral-malleolus prominence = 16 B-cun.
     'popliteal-lateral-malleolus': ['popliteal-crease', 'lateral-malleolus'],
-    // clinical-facts §2: greater-trochanter prominence to popliteal crease = 19 B-cun.
+    // docs/clinical-sources.md#b-cun: greater-trochanter prominence to popliteal crease = 19 B-cun.
     'trochanter-popliteal': ['greater-trochanter', 'popliteal-crease'],
   },
   axes: {

@@ -54,7 +54,7 @@ export const medialFoot: BodyTemplate = {
     sole: { x: 114, y: 404, label: 'Sole of the foot, below the inner ankle bone' },
   },
   segments: {
-    // clinical-facts §2: lower border of medial tibial condyle to medial-malleolus prominence = 13 B-cun.
+    // docs/clinical-sources.md#b-cun: lower border of medial tibial condyle to medial-malleolus prominence = 13 B-cun.
     'medial-condyle-medial-malleolus': ['medial-tibial-condyle', 'medial-malleolus'],
   },
   axes: {

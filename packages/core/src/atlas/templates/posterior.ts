@@ -47,13 +47,13 @@ export const posterior: BodyTemplate = {
     ...spinousLandmarks,
     acromion: { x: 56, y: 106, label: 'Lateral end of the acromion (tip of the shoulder)' },
     'scapula-medial-border': { x: 24, y: 128, label: 'Medial border of the shoulder blade' },
-    // CAM (clinical-facts §2): the inferior angle of the scapula is level with about T7.
+    // CAM (docs/clinical-sources.md#b-cun): the inferior angle of the scapula is level with about T7.
     'scapula-inferior-angle': {
       x: 30,
       y: spinousLandmarks.T7!.y,
       label: 'Lower tip of the shoulder blade (about level with T7)',
     },
-    // CAM (clinical-facts §2): the top of the iliac crests is level with about L4.
+    // CAM (docs/clinical-sources.md#b-cun): the top of the iliac crests is level with about L4.
     'iliac-crest': {
       x: 40,
       y: L4_Y,
@@ -112,13 +112,13 @@ export const posterior: BodyTemplate = {
     'lateral-malleolus': { x: 38, y: 566, label: 'Outer ankle bone (lateral malleolus)' },
   },
   segments: {
-    // clinical-facts §2: between the medial borders of the scapulae = 6 B-cun.
+    // docs/clinical-sources.md#b-cun: between the medial borders of the scapulae = 6 B-cun.
     'scapulae-medial-borders': ['scapula-medial-border@right', 'scapula-medial-border'],
-    // clinical-facts §2: gluteal fold to popliteal crease = 14 B-cun.
+    // docs/clinical-sources.md#b-cun: gluteal fold to popliteal crease = 14 B-cun.
     'gluteal-fold-popliteal': ['gluteal-fold', 'popliteal-crease'],
-    // clinical-facts §2: greater-trochanter prominence to popliteal crease = 19 B-cun.
+    // docs/clinical-sources.md#b-cun: greater-trochanter prominence to popliteal crease = 19 B-cun.
     'trochanter-popliteal': ['greater-trochanter', 'popliteal-crease'],
-    // clinical-facts §2: popliteal crease to lateral-malleolus prominence = 16 B-cun.
+    // docs/clinical-sources.md#b-cun: popliteal crease to lateral-malleolus prominence = 16 B-cun.
     'popliteal-lateral-malleolus': ['popliteal-crease', 'lateral-malleolus'],
   },
   axes: {
