@@ -23,14 +23,21 @@ export interface FlagAnswers {
  * - a swollen, red, hot or inflamed area reported on the calf can be a blood clot (#points, BL57).
  */
 export function referralFlags(a: FlagAnswers): ReferralFlagId[] {
-  const out: ReferralFlagId[] = RED_FLAG_IDS.filter((id) => a.redFlags[id] === true);
-  const add = (id: ReferralFlagId) => void (out.includes(id) || out.push(id));
-  if (a.radiation?.side === 'both') add('both-legs-sciatica');
-  if (a.profile?.boneFragility === true && a.onset === 'sudden-strain')
-    add('minor-trauma-fragile-bone');
-  const calf = (a.profile?.sites ?? []).some(
-    (s) => s.kind === 'swollen-or-inflamed' && areasOverlap(s.region, 'calf'),
-  );
-  if (calf) add('swollen-calf');
+  const out: ReferralFlagId[] = [];
+  for (const id of RED_FLAG_IDS) if (a.redFlags[id] === true) out.push(id);
+  if (a.radiation?.side === 'both' && !out.includes('both-legs-sciatica'))
+    out.push('both-legs-sciatica');
+  if (
+    a.profile?.boneFragility === true &&
+    a.onset === 'sudden-strain' &&
+    !out.includes('minor-trauma-fragile-bone')
+  )
+    out.push('minor-trauma-fragile-bone');
+  for (const s of a.profile?.sites ?? []) {
+    if (s.kind === 'swollen-or-inflamed' && areasOverlap(s.region, 'calf')) {
+      out.push('swollen-calf');
+      break;
+    }
+  }
   return out;
 }

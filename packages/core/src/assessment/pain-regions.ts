@@ -126,16 +126,13 @@ export const PAIN_REGION_BY_ID: ReadonlyMap<string, PainRegion> = new Map(
   PAIN_REGIONS.map((r) => [r.id, r]),
 );
 
+const BOXES = PAIN_REGIONS.map((r) => {
+  const xs = r.shape.map((s) => s.x);
+  const ys = r.shape.map((s) => s.y);
+  return { r, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+});
+
 /** The pain region under a point of the posterior template (body coordinates), if any. */
 export function painRegionAt(pt: Point2): PainRegion | undefined {
-  return PAIN_REGIONS.find((r) => {
-    const xs = r.shape.map((s) => s.x);
-    const ys = r.shape.map((s) => s.y);
-    return (
-      pt.x >= Math.min(...xs) &&
-      pt.x <= Math.max(...xs) &&
-      pt.y >= Math.min(...ys) &&
-      pt.y <= Math.max(...ys)
-    );
-  });
+  return BOXES.find((b) => pt.x >= b.x0 && pt.x <= b.x1 && pt.y >= b.y0 && pt.y <= b.y1)?.r;
 }

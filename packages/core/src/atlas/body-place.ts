@@ -71,13 +71,41 @@ function legLevel(t: BodyTemplate, pt: Point2, areas: readonly BodyArea[]): numb
   return ((pt.x - a.x) * dx + (pt.y - a.y) * dy) / (dx * dx + dy * dy);
 }
 
+interface BoxedShape {
+  area: BodyArea;
+  shape: Point2[];
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+const boxed = new Map<TemplateId, BoxedShape[]>();
+/** A template's area shapes with their bounding boxes (a quick test before the polygon). */
+function shapesOf(t: BodyTemplate): BoxedShape[] {
+  let hit = boxed.get(t.id);
+  if (!hit) {
+    hit = t.areas.map(({ area, shape }) => {
+      const xs = shape.map((q) => q.x);
+      const ys = shape.map((q) => q.y);
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return { area, shape, x0, x1, y0, y1 };
+    });
+    boxed.set(t.id, hit);
+  }
+  return hit;
+}
+
 /** Where a position lies on its drawing: its areas, distance from the midline, level on the leg. */
 export function locate(place: BodyPlace): LocatedPlace {
   const t = TEMPLATES[place.template];
   const bx = bodyX(t, place.x);
   // Body-frame shapes are drawn for the left half; the right is their mirror.
   const pt = bx === undefined ? { x: place.x, y: place.y } : { x: Math.abs(bx), y: place.y };
-  const areas = [...new Set(t.areas.filter((s) => insidePolygon(pt, s.shape)).map((s) => s.area))];
+  const areas: BodyArea[] = [];
+  for (const s of shapesOf(t)) {
+    if (pt.x < s.x0 || pt.x > s.x1 || pt.y < s.y0 || pt.y > s.y1) continue;
+    if (!areas.includes(s.area) && insidePolygon(pt, s.shape)) areas.push(s.area);
+  }
   const level = legLevel(t, pt, areas);
   return {
     ...place,

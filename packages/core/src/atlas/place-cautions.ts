@@ -27,6 +27,25 @@ interface Carrier {
   places: LocatedPlace[];
 }
 
+/** One drawn place of a point with cautions, flat for a fast distance test. */
+interface Drawn {
+  point: Acupoint;
+  x: number;
+  y: number;
+  side: LocatedPlace['side'];
+}
+const drawnBy = new Map<TemplateId, Drawn[]>();
+function drawn(t: TemplateId): Drawn[] {
+  let hit = drawnBy.get(t);
+  if (!hit) {
+    hit = carriers(t).flatMap((c) =>
+      c.places.map((p) => ({ point: c.point, x: p.x, y: p.y, side: p.side })),
+    );
+    drawnBy.set(t, hit);
+  }
+  return hit;
+}
+
 const byTemplate = new Map<TemplateId, Carrier[]>();
 /** Points with cautions, by drawing. */
 function carriers(t: TemplateId): Carrier[] {
@@ -44,12 +63,6 @@ function carriers(t: TemplateId): Carrier[] {
 /** About 1 cun of the lower leg as a fraction of it: the shorter scale, so the band errs wide. */
 const levelBand = (a: TemplateId, b: TemplateId): number =>
   Math.max(1 / TEMPLATES[a].lowerLegAxis!.cun, 1 / TEMPLATES[b].lowerLegAxis!.cun);
-
-function within(place: LocatedPlace, other: LocatedPlace, units: number): boolean {
-  // A drawing of one limb stands for either: only the same side's copy counts.
-  if (TEMPLATES[place.template].frame.kind === 'limb' && place.side !== other.side) return false;
-  return Math.hypot(place.x - other.x, place.y - other.y) <= units;
-}
 
 function maybeNear(place: LocatedPlace, other: LocatedPlace): boolean {
   const sided = place.side !== 'midline' && other.side !== 'midline';
@@ -75,9 +88,18 @@ export function cautionsAt(
   };
   if (self) add(self, 'self');
   const units = zoneUnits(TEMPLATES[place.template]);
-  for (const c of carriers(place.template)) {
-    if (c.point === self) continue;
-    if (c.places.some((o) => within(place, o, units))) add(c.point, 'near');
+  const r2 = units * units;
+  // A drawing of one limb stands for either: only the same side's copy counts.
+  const limb = TEMPLATES[place.template].frame.kind === 'limb';
+  let last: Acupoint | undefined;
+  for (const d of drawn(place.template)) {
+    if (d.point === self || d.point === last || (limb && d.side !== place.side)) continue;
+    const dx = d.x - place.x;
+    const dy = d.y - place.y;
+    if (dx * dx + dy * dy <= r2) {
+      add(d.point, 'near');
+      last = d.point;
+    }
   }
   if (otherDrawings) {
     for (const t of TEMPLATES[place.template].alsoShows) {

@@ -97,7 +97,8 @@ export function makePlan(a: Assessment): PlanOutcome {
 
   // Marked tender spots first.
   const why = ashiReason(a);
-  for (const [i, mark] of a.ashi.entries()) {
+  for (let i = 0; i < a.ashi.length; i++) {
+    const mark = a.ashi[i]!;
     const id = `ashi-${i + 1}`;
     const all = ashiSides(mark);
     const kept = b.chosen(id, b.safe(id, all));
@@ -121,7 +122,14 @@ export function makePlan(a: Assessment): PlanOutcome {
       reason: why.reason,
       source: why.source,
     });
-    decisions.push({ category: 'included', id, included: true, sides, ...why });
+    decisions.push({
+      category: 'included',
+      id,
+      included: true,
+      sides,
+      reason: why.reason,
+      source: why.source,
+    });
   }
 
   const candidates = proposeCandidates(a);

@@ -42,7 +42,9 @@ function radiationText(r: ReferralAnswers['radiation']): string {
  * yet are reported as such, never filled in.
  */
 export function referralFromAnswers(a: ReferralAnswers): Referral | null {
-  const outcome = redFlagOutcome(referralFlags(a));
+  const flags = referralFlags(a);
+  if (flags.length === 0) return null;
+  const outcome = redFlagOutcome(flags);
   if (!outcome) return null;
   return {
     kind: 'referral',
