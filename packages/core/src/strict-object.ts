@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * An object schema that refuses unknown keys and says which keys are allowed: a misspelt safety
- * answer is a 400 naming the field, never silently dropped.
+ * An object schema that refuses unknown keys and names them, with the keys it allows: a request
+ * body with a misspelt answer (`"swellling": [...]`) is a 400 naming `after.swellling`, never a
+ * body accepted with that answer silently dropped (issue 9, "Input that is never half-accepted").
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strict> {
   const allowed = Object.keys(shape).join(', ');

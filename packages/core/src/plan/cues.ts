@@ -1,5 +1,5 @@
 import type { PlanSide } from './plan-types.js';
-import { TECHNIQUE_CUES } from './dosing.js';
+import { OTHER_SIDE_CUE, TECHNIQUE_CUES } from './dosing.js';
 import type { CautionFlag } from '../atlas/types.js';
 import type { SidePlaces } from './pressed-places.js';
 
@@ -23,6 +23,6 @@ export function cuesFor(sides: readonly SidePlaces[]): string[] {
   if (sides.some((s) => s.calf))
     cues.push('Do not press if the calf is swollen, red or hot: see a doctor the same day.');
   const pressed: PlanSide[] = sides.map((s) => s.side);
-  if (pressed.length > 1) cues.push('Then the same on the other side.');
+  if (pressed.length > 1) cues.push(OTHER_SIDE_CUE);
   return cues;
 }

@@ -79,13 +79,16 @@ export function isCalfPlace(p: PressedPlace): boolean {
 /** The places a plan step presses on one side. */
 export function stepPlaces(step: PlanStep, side: PlanSide): PressedPlace[] {
   if (step.kind === 'ashi') {
+    const limbSide =
+      TEMPLATES[step.template].frame.kind === 'limb' && side !== 'midline' ? side : undefined;
     const mark: AshiMark = {
       template: step.template,
       x: step.x,
       y: step.y,
-      ...(TEMPLATES[step.template].frame.kind === 'limb' ? { side: 'both' as const } : {}),
+      ...(limbSide ? { side: limbSide } : {}),
     };
-    return ashiSides(mark).find((s) => s.side === side)?.places ?? [];
+    // On a whole-body drawing a spot has one place, on the side where it is.
+    return ashiSides(mark)[0]?.places ?? [];
   }
   const point = getPoint(step.pointId);
   return point ? (pointSides(point).find((s) => s.side === side)?.places ?? []) : [];

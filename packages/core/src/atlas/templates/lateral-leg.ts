@@ -126,7 +126,7 @@ export const lateralLeg: BodyTemplate = {
     },
     {
       area: 'shin',
-      shape: [p(78, 220), p(130, 210), p(126, 300), p(120, 392), p(88, 392), p(82, 300)],
+      shape: [p(78, 222), p(130, 224), p(126, 300), p(120, 392), p(88, 392), p(82, 300)],
     },
     { area: 'ankle', shape: rect(58, 376, 128, 428) },
     {
