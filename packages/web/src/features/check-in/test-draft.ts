@@ -16,5 +16,7 @@ export function answeredDraft(flag?: string): Draft {
     pregnancy: 'no',
     bleedingRisk: false,
     boneFragility: false,
+    fragileSkin: false,
+    anySites: false,
   };
 }
