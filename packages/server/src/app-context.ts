@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { createAuditTrail, type AuditTrail } from './auth/audit-trail.js';
+import { createAuditTrail, type AuditTrail } from './audit/audit-trail.js';
 import { createLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
 import {
   createSessionService,
   DEFAULT_TIMEOUTS,
   type SessionService,
   type SessionTimeouts,
-} from './auth/session-service.js';
+} from './auth/auth-session-service.js';
 import type { Database } from './storage/database.js';
 import { createRepositories, type Repositories } from './storage/repositories.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { SECURITY_HEADERS } from './security-headers.js';
-import { createTestApp, json, NO_WEB_ROOT, type TestApp } from './test-app.js';
+import { SECURITY_HEADERS } from './http/security-headers.js';
+import { createTestApp, json, NO_WEB_ROOT, type TestApp } from './testing/test-app.js';
 
 interface ErrorBody {
   error: { code: string; message: string; issues?: { field: string; message: string }[] };

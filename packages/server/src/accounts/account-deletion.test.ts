@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../storage/test-databases.js';
-import { PASSWORD, seedWorld, signedIn, type World } from '../test-accounts.js';
-import { createTestApp, json, type TestApp } from '../test-app.js';
-import { sessionLog, sessionStart } from '../test-sessions.js';
-import { exampleAssessmentJson } from '../test-examples.js';
+import { PASSWORD, seedWorld, signedIn, type World } from '../testing/test-accounts.js';
+import { createTestApp, json, type TestApp } from '../testing/test-app.js';
+import { sessionLog, sessionStart } from '../testing/test-sessions.js';
+import { exampleAssessmentJson } from '../testing/test-examples.js';
 
 const assessment = exampleAssessmentJson();
 

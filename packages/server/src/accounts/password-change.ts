@@ -2,7 +2,7 @@ import { fail, ok, passwordIssues, type Failure, type Result } from '@acupress/c
 import type { AppContext } from '../app-context.js';
 import type { ClientInfo } from '../auth/client-info.js';
 import { hashPassword } from '../auth/passwords.js';
-import type { ActiveSession } from '../auth/session-service.js';
+import type { ActiveSession } from '../auth/auth-session-service.js';
 import { confirmPassword } from './login.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AccessDecision } from '@acupress/core';
-import type { ApiFailure } from '../errors.js';
+import type { ApiFailure } from '../http/errors.js';
 
 export type Denied = Extract<AccessDecision, { allowed: false }>;
 

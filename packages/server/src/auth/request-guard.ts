@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../errors.js';
+import type { ApiFailure } from '../http/errors.js';
 import { sameSecret } from './tokens.js';
 
 // CSRF defence (OWASP CSRF Prevention Cheat Sheet): a synchroniser token for requests that carry

@@ -1,4 +1,4 @@
-import { describeDatabase } from '../config.js';
+import { describeDatabase } from '../config/config.js';
 import { createClinicWithOwner } from '../accounts/setup.js';
 import { emailField, nameField } from '../routes/account-schemas.js';
 import { connectDatabase } from '../storage/connect.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_ERROR_CODES } from '../errors.js';
+import { API_ERROR_CODES } from '../http/errors.js';
 
 // Schemas with a `meta({ id })` appear in the OpenAPI document as named components (zod's
 // global registry, which fastify-type-provider-zod reads along with `.describe()` texts).

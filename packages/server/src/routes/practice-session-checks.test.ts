@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plan } from '@acupress/core';
 import { describe, expect, it } from 'vitest';
-import { sessionLog, sessionStart } from '../test-sessions.js';
+import { sessionLog, sessionStart } from '../testing/test-sessions.js';
 import { heldCeiling, logIssues } from './practice-session-checks.js';
 
 const plan = JSON.parse(

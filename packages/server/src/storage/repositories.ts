@@ -16,7 +16,7 @@ import {
   createPracticeSessionRepository,
   type PracticeSessionRepository,
 } from './practice-session-repository.js';
-import { createSessionRepository, type SessionRepository } from './session-repository.js';
+import { createSessionRepository, type SessionRepository } from './auth-session-repository.js';
 import { createUserRepository, type UserRepository } from './user-repository.js';
 
 /** Every repository over one connection or transaction. They hold no state: make them freely. */
