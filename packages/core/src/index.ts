@@ -6,3 +6,4 @@ export * from './plan/index.js';
 export * from './auth/index.js';
 export * from './session/index.js';
 export * from './care/index.js';
+export * from './contract/index.js';

@@ -7,28 +7,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { createAppContext } from './app-context.js';
 import { registerAuthHooks } from './http/auth-hooks.js';
-import type { SessionTimeouts } from './auth/auth-session-service.js';
+import type { AuthSessionTimeouts } from './auth/auth-session-service.js';
 import type { LogLevel } from './config/config.js';
 import { handleError } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RequestLog } from './http/request-log.js';
-import { accountRoutes } from './routes/account/account.js';
-import { auditRoutes } from './routes/audit/audit.js';
-import { careRoutes } from './routes/people/care.js';
-import { checkInRoutes } from './routes/people/check-ins.js';
-import { docsRoutes } from './routes/docs/docs.js';
-import { healthRoutes } from './routes/health/health.js';
-import { invitationLinkRoutes } from './routes/invitations/invitation-links.js';
-import { invitationRoutes } from './routes/invitations/invitations.js';
-import { passwordResetRoutes } from './routes/password-resets/password-resets.js';
-import { pointOffsetRoutes } from './routes/points/offsets.js';
-import { planRoutes } from './routes/plans/plans.js';
-import { pointRoutes } from './routes/points/points.js';
-import { practiceSessionRoutes } from './routes/people/sessions.js';
-import { questionnaireRoutes } from './routes/questionnaires/questionnaires.js';
-import { sessionRoutes } from './routes/session/session.js';
-import { templateRoutes } from './routes/templates/templates.js';
-import { userRoutes } from './routes/users/users.js';
+import { registerRoutes } from './routes/index.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Storage } from './storage/database.js';
 import { serverVersion } from './config/version.js';
@@ -48,8 +32,8 @@ export interface AppOptions {
    * that sets them, or any client could claim HTTPS or another address. Default false.
    */
   trustProxy?: boolean;
-  /** Session idle and absolute timeouts. Default 8 hours and 30 days. */
-  sessionTimeouts?: SessionTimeouts;
+  /** Sign-in session idle and absolute timeouts. Default 8 hours and 30 days. */
+  authSessionTimeouts?: AuthSessionTimeouts;
   /** The clock of sessions, links and the audit log. Default: the system clock. */
   now?: () => Date;
 }
@@ -69,7 +53,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   }).withTypeProvider<ZodTypeProvider>();
   const ctx = createAppContext(options.storage.db, {
     ...(options.now ? { now: options.now } : {}),
-    ...(options.sessionTimeouts ? { timeouts: options.sessionTimeouts } : {}),
+    ...(options.authSessionTimeouts ? { timeouts: options.authSessionTimeouts } : {}),
   });
 
   app.setValidatorCompiler(validatorCompiler);
@@ -79,23 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });
-  void app.register(healthRoutes, { storage: options.storage, version });
-  void app.register(pointRoutes);
-  void app.register(pointOffsetRoutes);
-  void app.register(templateRoutes);
-  void app.register(planRoutes);
-  void app.register(questionnaireRoutes);
-  void app.register(docsRoutes);
-  void app.register(sessionRoutes, { ctx });
-  void app.register(invitationRoutes, { ctx });
-  void app.register(invitationLinkRoutes, { ctx });
-  void app.register(userRoutes, { ctx });
-  void app.register(passwordResetRoutes, { ctx });
-  void app.register(accountRoutes, { ctx });
-  void app.register(checkInRoutes, { ctx });
-  void app.register(practiceSessionRoutes, { ctx });
-  void app.register(careRoutes, { ctx });
-  void app.register(auditRoutes, { ctx });
+  registerRoutes(app, { ctx, storage: options.storage, version });
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

@@ -2,7 +2,6 @@
 export { buildApp, type AppOptions } from './app.js';
 export { loadConfig, describeDatabase, type Config, type DatabaseConfig } from './config/config.js';
 export { startServer, type RunningServer, type StartOptions } from './server.js';
-export { HTTP_STATUS, type ApiErrorCode, type ApiErrorBody } from './http/errors.js';
 export { SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './http/security-headers.js';
 export { connectDatabase, openSqlite, openPostgres } from './storage/connect.js';
 export { migrateToLatest, type MigrationOutcome } from './storage/migrate.js';

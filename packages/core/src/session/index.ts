@@ -3,3 +3,4 @@ export * from './session-items.js';
 export * from './session-timing.js';
 export * from './session-cues.js';
 export * from './session-machine.js';
+export * from './session-fit.js';

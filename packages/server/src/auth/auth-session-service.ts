@@ -1,16 +1,16 @@
-import type { SessionRepository } from '../storage/auth-session-repository.js';
+import type { AuthSessionRepository } from '../storage/auth-session-repository.js';
 import type { User } from '../storage/user-repository.js';
 import type { ClientInfo } from './client-info.js';
 import { hashToken, isTokenShaped, newToken } from './tokens.js';
 
-export interface SessionTimeouts {
+export interface AuthSessionTimeouts {
   /** A session unused this long ends (default 8 hours). */
   idleMs: number;
   /** A session ends this long after sign-in, however active (default 30 days). */
   absoluteMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: SessionTimeouts = {
+export const DEFAULT_AUTH_SESSION_TIMEOUTS: AuthSessionTimeouts = {
   idleMs: 8 * 60 * 60 * 1000,
   absoluteMs: 30 * 24 * 60 * 60 * 1000,
 };
@@ -19,13 +19,13 @@ export const DEFAULT_TIMEOUTS: SessionTimeouts = {
 const TOUCH_EVERY_MS = 60_000;
 
 /** A live session and its account. */
-export interface ActiveSession {
+export interface ActiveAuthSession {
   idHash: string;
   csrfToken: string;
   user: User;
 }
 
-export interface StartedSession {
+export interface StartedAuthSession {
   /** For the cookie only: the database keeps its hash. */
   token: string;
   csrfToken: string;
@@ -33,22 +33,22 @@ export interface StartedSession {
   maxAgeSeconds: number;
 }
 
-export interface SessionService {
-  readonly timeouts: SessionTimeouts;
+export interface AuthSessionService {
+  readonly timeouts: AuthSessionTimeouts;
   /** A new session with a new random id (never one the browser offered: no fixation). */
-  start(userId: string, client: ClientInfo): Promise<StartedSession>;
+  start(userId: string, client: ClientInfo): Promise<StartedAuthSession>;
   /** The live session of a token, or null; a session past a timeout is deleted on the spot. */
-  resolve(token: string): Promise<ActiveSession | null>;
+  resolve(token: string): Promise<ActiveAuthSession | null>;
   end(token: string): Promise<void>;
   /** Ends every session of the account, except the one with this id hash when given. */
   endAllFor(userId: string, keepIdHash?: string): Promise<void>;
 }
 
-export function createSessionService(
-  sessions: SessionRepository,
+export function createAuthSessionService(
+  sessions: AuthSessionRepository,
   now: () => Date,
-  timeouts: SessionTimeouts = DEFAULT_TIMEOUTS,
-): SessionService {
+  timeouts: AuthSessionTimeouts = DEFAULT_AUTH_SESSION_TIMEOUTS,
+): AuthSessionService {
   return {
     timeouts,
 

@@ -12,7 +12,7 @@ describe('session timeouts (injected clock)', () => {
   const advance = (minutes: number) => (clock = new Date(clock.getTime() + minutes * MINUTE));
   beforeAll(async () => {
     t = await createTestApp({
-      app: { now, sessionTimeouts: { idleMs: 30 * MINUTE, absoluteMs: 120 * MINUTE } },
+      app: { now, authSessionTimeouts: { idleMs: 30 * MINUTE, absoluteMs: 120 * MINUTE } },
     });
     world = await seedWorld(t.database.db);
   });

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
           file: join('/srv/app/data', 'acupress.sqlite'),
         },
         trustProxy: false,
-        sessions: { idleMinutes: 480, maxDays: 30 },
+        authSessions: { idleMinutes: 480, maxDays: 30 },
       },
     });
   });
@@ -73,7 +73,7 @@ describe('loadConfig', () => {
     });
     expect(r.ok && r.value).toMatchObject({
       trustProxy: true,
-      sessions: { idleMinutes: 15, maxDays: 7 },
+      authSessions: { idleMinutes: 15, maxDays: 7 },
     });
   });
 

@@ -15,7 +15,7 @@ export interface Config {
   database: DatabaseConfig;
   /** Believe X-Forwarded-Proto/-For/-Host from a reverse proxy. */
   trustProxy: boolean;
-  sessions: { idleMinutes: number; maxDays: number };
+  authSessions: { idleMinutes: number; maxDays: number };
 }
 
 export const SQLITE_FILE_NAME = 'acupress.sqlite';
@@ -91,7 +91,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     return value;
   };
   // An idle timeout beyond a week, or a lifetime beyond a year, is not a session any more.
-  const sessions = {
+  const authSessions = {
     idleMinutes: whole('ACUPRESS_SESSION_IDLE_MINUTES', 480, 7 * 24 * 60),
     maxDays: whole('ACUPRESS_SESSION_MAX_DAYS', 30, 365),
   };
@@ -116,7 +116,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (issues.length || !logLevel || !database) {
     return fail('VALIDATION', 'invalid configuration', issues);
   }
-  return ok({ port, host, logLevel, database, trustProxy, sessions });
+  return ok({ port, host, logLevel, database, trustProxy, authSessions });
 }
 
 /** A database location fit for a log line or an error message: never a password. */

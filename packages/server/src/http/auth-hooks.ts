@@ -1,8 +1,8 @@
-import { authorize, type AccessDecision, type Target } from '@acupress/core';
+import { authorize, type AccessDecision, type Failure, type Target } from '@acupress/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { sendFailure, type ApiFailure } from './errors.js';
-import { actorOf, type RouteAccess } from './route-access.js';
+import { appendAudit, askedId } from '../audit/audit-event.js';
+import { clientInfo } from '../auth/client-info.js';
 import { failureFor, UNAUTHENTICATED } from '../auth/denial.js';
 import {
   CSRF_HEADER,
@@ -11,20 +11,25 @@ import {
   isStateChanging,
 } from '../auth/request-guard.js';
 import { sessionToken } from './auth-session-cookie.js';
+import { sendFailure } from './errors.js';
+import { actorOf, requesterOf, type PersonAccess } from './route-access.js';
 
 const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/');
 
 /**
  * Authentication, CSRF and authorisation for the whole app, in one place:
  * - at startup, every /api route must declare `config.access`;
- * - onRequest: refuse cross-site state changes; read the session cookie; require the CSRF
- *   token on state changes that carry a live session; API answers default to no-store;
+ * - onRequest: refuse cross-site state changes; take the client's address and user agent
+ *   (before anything is written: a client that disconnects later has none); read the session
+ *   cookie; require the CSRF token on state changes that carry a live session; API answers
+ *   default to no-store;
  * - preValidation (before the body is even validated, so no one learns the shape of a route
  *   they may not call): the route's declared access, decided by core's `authorize`.
  */
 export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('person', null);
+  app.decorateRequest('client', null);
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
@@ -48,10 +53,11 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     }
     // The matched route, not the raw URL: the router decodes `/%61pi/…` to `/api/…`.
     if (!isApi(request.routeOptions.url ?? request.url)) return; // pages and assets need no session
+    request.client = clientInfo(request.ip, request.headers['user-agent']);
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
     const token = sessionToken(request);
-    if (token !== undefined) request.auth = await ctx.sessions.resolve(token);
+    if (token !== undefined) request.auth = await ctx.authSessions.resolve(token);
     if (stateChanging && request.auth) {
       const failure = csrfFailure(request.headers[CSRF_HEADER], request.auth.csrfToken);
       if (failure) return sendFailure(reply, failure);
@@ -92,20 +98,18 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   async function deny(
     request: FastifyRequest,
     reply: FastifyReply,
-    access: Extract<RouteAccess, { on: 'person' }>,
-    failure: ApiFailure,
+    access: PersonAccess,
+    failure: Failure,
     person: { id: string; clinicId: string } | null = null,
   ): Promise<FastifyReply> {
     if (access.audit) {
       const params = request.params as Record<string, string | undefined>;
       const resourceParam = access.audit.resourceParam;
-      await ctx.audit.record(request, {
+      await appendAudit(ctx.repos.audit, ctx.now(), requesterOf(request), {
         action: access.audit.action,
         resourceType: access.audit.resourceType,
-        // As asked for, so probes show; printable and bounded, since it came from a URL.
-        resourceId: resourceParam
-          ? (params[resourceParam]?.replace(/\p{Cc}/gu, '').slice(0, 100) ?? null)
-          : null,
+        // As asked for, so probes show.
+        resourceId: resourceParam ? askedId(params[resourceParam]) : null,
         personId: person?.id ?? null,
         // Logged in the clinic whose record it was: its owner sees who tried.
         ...(person ? { clinicId: person.clinicId } : {}),

@@ -1,39 +1,26 @@
-import type { ErrorCode, Failure, FieldIssue } from '@acupress/core';
+import {
+  errorCodeForStatus,
+  HTTP_STATUS,
+  invalidInput,
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type Failure,
+  type FieldIssue,
+  type Result,
+} from '@acupress/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
-// Errors are values with stable codes (DESIGN.md). This file is the ONE place where a code
-// becomes an HTTP status, and where thrown errors become response bodies.
-
-/** Core's codes plus the few only HTTP has. */
-export type ApiErrorCode =
-  ErrorCode | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'UNAVAILABLE' | 'INTERNAL';
-
-/** Every code's HTTP status. A new core code fails typecheck here until it is mapped. */
-export const HTTP_STATUS: Readonly<Record<ApiErrorCode, number>> = {
-  VALIDATION: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  GONE: 410,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-};
-
-export const API_ERROR_CODES = Object.keys(HTTP_STATUS) as ApiErrorCode[];
-
-export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; issues?: FieldIssue[] };
-}
+// Errors are values with stable codes (DESIGN.md). A code becomes an HTTP status through the
+// contract's one table (core's contract/error-codes.ts); this file turns failures and thrown
+// errors into response bodies.
 
 export interface ApiFailure {
   code: ApiErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** A 429's wait, sent as Retry-After. */
+  retryAfterSeconds?: number;
 }
 
 export function errorBody({ code, message, issues }: ApiFailure | Failure): ApiErrorBody {
@@ -42,7 +29,26 @@ export function errorBody({ code, message, issues }: ApiFailure | Failure): ApiE
 
 /** Sends a failure (core's or the server's own) with the status of its code. */
 export function sendFailure(reply: FastifyReply, failure: ApiFailure | Failure): FastifyReply {
+  if ('retryAfterSeconds' in failure && failure.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(failure.retryAfterSeconds));
+  }
   return reply.code(HTTP_STATUS[failure.code]).send(errorBody(failure));
+}
+
+/** A failure on its way from a route to the error handler, which sends it like sendFailure. */
+export class FailedRequest extends Error {
+  constructor(readonly failure: ApiFailure | Failure) {
+    super(failure.message);
+  }
+}
+
+/**
+ * The value of a workflow's result, for a route to return (so the type provider checks it
+ * against the route's response schema); a failure goes to the error handler instead.
+ */
+export function valueOf<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new FailedRequest(result);
 }
 
 const CONTEXT_NAMES: Record<string, string> = {
@@ -80,14 +86,6 @@ function fieldIssues(item: ValidationItem, context: string): FieldIssue[] {
   return [{ field, message: item.message ?? 'is not valid' }];
 }
 
-/** A 4xx error's code from its status, for errors Fastify raises before a route runs. */
-function codeForStatus(status: number): ApiErrorCode {
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 413) return 'PAYLOAD_TOO_LARGE';
-  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
-  return 'VALIDATION';
-}
-
 const statusOf = (error: unknown): number | undefined => {
   const status =
     typeof error === 'object' && error !== null && 'statusCode' in error
@@ -98,19 +96,22 @@ const statusOf = (error: unknown): number | undefined => {
 
 /** The app's error handler: 4xx say what was wrong; 5xx say nothing and log everything. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  if (error instanceof FailedRequest) {
+    void sendFailure(reply, error.failure);
+    return;
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'request';
     const issues = error.validation.flatMap((v) => fieldIssues(v as ValidationItem, context));
-    const what = CONTEXT_NAMES[context] ?? context;
-    const message = `Invalid ${what}: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`;
-    void sendFailure(reply, { code: 'VALIDATION', message, issues });
+    void sendFailure(reply, invalidInput(CONTEXT_NAMES[context] ?? context, issues));
     return;
   }
   const status = statusOf(error);
   if (status !== undefined && status < 500) {
     // Raised by Fastify before a route runs (malformed JSON, body too large, ...): its message
     // is about the request, never about the server, so it is safe to return.
-    const code = codeForStatus(status);
+    // By the contract's table: 404, 413, 415; any other 4xx is about the input.
+    const code = errorCodeForStatus(status) ?? 'VALIDATION';
     const message = error instanceof Error ? error.message : 'Bad request';
     request.log.info({ errorCode: (error as { code?: unknown }).code, message }, 'client error');
     void sendFailure(reply, { code, message });

@@ -1,6 +1,9 @@
-import type { Action, Actor } from '@acupress/core';
+import type { Action, Actor, AuditAction } from '@acupress/core';
+import { askedId, auditActor, type AuditActor } from '../audit/audit-event.js';
+import type { ActiveAuthSession } from '../auth/auth-session-service.js';
+import type { ClientInfo } from '../auth/client-info.js';
+import type { RecordAccess } from '../records/record-access.js';
 import type { User } from '../storage/user-repository.js';
-import type { ActiveSession } from '../auth/auth-session-service.js';
 
 /**
  * Who may call a route, declared on every route as `config: { access }` and enforced in one
@@ -10,8 +13,9 @@ import type { ActiveSession } from '../auth/auth-session-service.js';
  * - 'session': any signed-in account, acting on itself;
  * - an action on the actor's clinic;
  * - an action on the person named by a path parameter ('me' is the actor); the person is looked
- *   up and handed to the route as `request.person`. With `audit`, a refusal is written to the
- *   audit log (health data: every access, allowed or denied, is recorded).
+ *   up and handed to the route as `request.person`. With `audit` (health data), every access is
+ *   in the audit log under that action: a refusal by the hook itself, everything else by the
+ *   route's workflow, in the transaction of the access (records/record-access.ts).
  */
 export type RouteAccess =
   | 'public'
@@ -21,22 +25,38 @@ export type RouteAccess =
       action: Action;
       on: 'person';
       param: string;
-      audit?: { action: string; resourceType: string; resourceParam?: string };
+      audit?: { action: AuditAction; resourceType: string; resourceParam?: string };
     };
+
+export type PersonAccess = Extract<RouteAccess, { on: 'person' }>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
   interface FastifyRequest {
-    /** The live session of the request's cookie, or null. */
-    auth: ActiveSession | null;
+    /** The live sign-in session of the request's cookie, or null. */
+    auth: ActiveAuthSession | null;
     /** The person a person-scoped route acts on, after the policy allowed it. */
     person: User | null;
+    /** Where an API request came from, taken when it arrived (before any write). */
+    client: ClientInfo | null;
   }
 }
 
-export const actorOf = (session: ActiveSession): Actor => ({
+/** Where the request came from (taken by the auth hook when it arrived). */
+export function clientOf(request: { client: ClientInfo | null }): ClientInfo {
+  if (!request.client) throw new Error('no client info: the auth hook takes it for /api routes');
+  return request.client;
+}
+
+/** A health-record route's access: `param` names the person, and every access is audited. */
+export const healthRecordAccess = (
+  action: 'health.read' | 'health.write',
+  audit: { action: AuditAction; resourceType: string; resourceParam?: string },
+): PersonAccess => ({ action, on: 'person', param: 'personId', audit });
+
+export const actorOf = (session: ActiveAuthSession): Actor => ({
   userId: session.user.id,
   clinicId: session.user.clinicId,
   role: session.user.role,
@@ -46,7 +66,7 @@ export const actorOf = (session: ActiveSession): Actor => ({
  * The session of a request the access hook let through. Throws if there is none: a route that
  * calls this without declaring an access that requires a session has a bug.
  */
-export function sessionOf(request: { auth: ActiveSession | null }): ActiveSession {
+export function sessionOf(request: { auth: ActiveAuthSession | null }): ActiveAuthSession {
   if (!request.auth) throw new Error('no session: the route must declare a non-public access');
   return request.auth;
 }
@@ -55,4 +75,37 @@ export function sessionOf(request: { auth: ActiveSession | null }): ActiveSessio
 export function personOf(request: { person: User | null }): User {
   if (!request.person) throw new Error('no person: the route must declare access on a person');
   return request.person;
+}
+
+interface RequestLike {
+  auth: ActiveAuthSession | null;
+  person: User | null;
+  client: ClientInfo | null;
+  params: unknown;
+  routeOptions: { config: { access?: RouteAccess } };
+}
+
+/** Who sent the request, and from where: for a workflow's audit entry. */
+export const requesterOf = (request: RequestLike): AuditActor =>
+  auditActor(request.auth?.user ?? null, clientOf(request));
+
+/** What a health-record workflow needs to know of the request (records/record-access.ts). */
+export function recordAccessOf(request: RequestLike): RecordAccess {
+  const access = request.routeOptions.config.access;
+  if (typeof access !== 'object' || access.on !== 'person' || !access.audit) {
+    throw new Error('a health-record route declares healthRecordAccess(...)');
+  }
+  const { resourceParam } = access.audit;
+  const params = request.params as Record<string, string | undefined>;
+  return {
+    actor: actorOf(sessionOf(request)),
+    person: personOf(request),
+    client: clientOf(request),
+    action: access.action,
+    audit: {
+      action: access.audit.action,
+      resourceType: access.audit.resourceType,
+      resourceId: resourceParam ? askedId(params[resourceParam]) : null,
+    },
+  };
 }

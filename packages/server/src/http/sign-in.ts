@@ -1,18 +1,14 @@
+import type { SignedIn } from '@acupress/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { publicUser, type PublicUser } from '../accounts/public-user.js';
+import { signedInUser } from '../accounts/public-user.js';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../storage/user-repository.js';
-import { clientInfo } from '../auth/client-info.js';
 import { sessionToken, setSessionCookie } from './auth-session-cookie.js';
-
-export interface SignedIn {
-  user: PublicUser;
-  csrfToken: string;
-}
+import { clientOf } from './route-access.js';
 
 /**
- * Starts a session for the account and sets its cookie. The browser's previous session, if
- * any, is ended: each sign-in gets a new id (OWASP Session Management: renew on privilege
+ * Starts a sign-in session for the account and sets its cookie. The browser's previous session,
+ * if any, is ended: each sign-in gets a new id (OWASP Session Management: renew on privilege
  * change), so an id planted before sign-in is worthless after it.
  */
 export async function signIn(
@@ -22,8 +18,8 @@ export async function signIn(
   user: User,
 ): Promise<SignedIn> {
   const previous = sessionToken(request);
-  if (previous !== undefined) await ctx.sessions.end(previous);
-  const started = await ctx.sessions.start(user.id, clientInfo(request));
+  if (previous !== undefined) await ctx.authSessions.end(previous);
+  const started = await ctx.authSessions.start(user.id, clientOf(request));
   setSessionCookie(request, reply, started.token, started.maxAgeSeconds);
-  return { user: publicUser(user), csrfToken: started.csrfToken };
+  return { user: signedInUser(user), csrfToken: started.csrfToken };
 }

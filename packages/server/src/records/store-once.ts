@@ -1,3 +1,4 @@
+import { fail, type Failure } from '@acupress/core';
 import type { StoredSession } from '../storage/practice-session-repository.js';
 
 /**
@@ -24,7 +25,8 @@ export async function storeOnce<T>(part: {
 }
 
 /** The 409 for a different second part: what is kept, and what to do instead. */
-export const alreadyStored = (what: string) => ({
-  code: 'CONFLICT' as const,
-  message: `This session already has ${what}, with other answers; it is kept as it was. Tell the next session instead.`,
-});
+export const alreadyStored = (what: string): Failure =>
+  fail(
+    'CONFLICT',
+    `This session already has ${what}, with other answers; it is kept as it was. Tell the next session instead.`,
+  );

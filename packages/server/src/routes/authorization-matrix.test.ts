@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  HTTP_STATUS,
   assessmentSchema,
   authorize,
   makePlan,
@@ -10,7 +11,6 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RouteAccess } from '../http/route-access.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { HTTP_STATUS } from '../http/errors.js';
 import { createRepositories } from '../storage/repositories.js';
 import type { User } from '../storage/user-repository.js';
 import { newId } from '../storage/ids.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';
-import type { SessionRecord } from './auth-session-repository.js';
+import type { AuthSessionRecord } from './auth-session-repository.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from './test-databases.js';
 import { later, seedUser, T0 } from './test-fixtures.js';
 import type { User } from './user-repository.js';
@@ -20,7 +20,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.destroy());
 
     let n = 0;
-    const session = (over: Partial<SessionRecord> = {}): SessionRecord => ({
+    const session = (over: Partial<AuthSessionRecord> = {}): AuthSessionRecord => ({
       idHash: `hash-${(n += 1)}`,
       userId: user.id,
       csrfToken: `csrf-${n}`,
@@ -33,42 +33,44 @@ for (const dialect of DIALECTS) {
 
     it('finds a session with its account, as domain types', async () => {
       const s = session();
-      await repos.sessions.insert(s);
-      expect(await repos.sessions.findWithUser(s.idHash)).toEqual({ session: s, user });
-      expect(await repos.sessions.findWithUser('unknown')).toBeUndefined();
+      await repos.authSessions.insert(s);
+      expect(await repos.authSessions.findWithUser(s.idHash)).toEqual({ session: s, user });
+      expect(await repos.authSessions.findWithUser('unknown')).toBeUndefined();
     });
 
     it('touches, deletes one, and deletes all of an account but the current', async () => {
       const [a, b, c] = [session(), session(), session()];
-      for (const s of [a, b, c]) await repos.sessions.insert(s);
-      await repos.sessions.touch(a.idHash, later(5));
-      expect((await repos.sessions.findWithUser(a.idHash))?.session.lastSeenAt).toEqual(later(5));
-      await repos.sessions.delete(c.idHash);
-      expect(await repos.sessions.findWithUser(c.idHash)).toBeUndefined();
-      await repos.sessions.deleteForUser(user.id, a.idHash);
-      expect(await repos.sessions.findWithUser(a.idHash)).toBeDefined();
-      expect(await repos.sessions.findWithUser(b.idHash)).toBeUndefined();
-      await repos.sessions.deleteForUser(user.id);
-      expect(await repos.sessions.findWithUser(a.idHash)).toBeUndefined();
+      for (const s of [a, b, c]) await repos.authSessions.insert(s);
+      await repos.authSessions.touch(a.idHash, later(5));
+      expect((await repos.authSessions.findWithUser(a.idHash))?.session.lastSeenAt).toEqual(
+        later(5),
+      );
+      await repos.authSessions.delete(c.idHash);
+      expect(await repos.authSessions.findWithUser(c.idHash)).toBeUndefined();
+      await repos.authSessions.deleteForUser(user.id, a.idHash);
+      expect(await repos.authSessions.findWithUser(a.idHash)).toBeDefined();
+      expect(await repos.authSessions.findWithUser(b.idHash)).toBeUndefined();
+      await repos.authSessions.deleteForUser(user.id);
+      expect(await repos.authSessions.findWithUser(a.idHash)).toBeUndefined();
     });
 
     it('deletes sessions past either timeout', async () => {
       const idle = session({ lastSeenAt: later(-600) });
       const old = session({ createdAt: later(-60 * 24 * 40), lastSeenAt: T0 });
       const fresh = session();
-      for (const s of [idle, old, fresh]) await repos.sessions.insert(s);
-      await repos.sessions.deleteStale(later(-480), later(-60 * 24 * 30));
-      expect(await repos.sessions.findWithUser(idle.idHash)).toBeUndefined();
-      expect(await repos.sessions.findWithUser(old.idHash)).toBeUndefined();
-      expect(await repos.sessions.findWithUser(fresh.idHash)).toBeDefined();
+      for (const s of [idle, old, fresh]) await repos.authSessions.insert(s);
+      await repos.authSessions.deleteStale(later(-480), later(-60 * 24 * 30));
+      expect(await repos.authSessions.findWithUser(idle.idHash)).toBeUndefined();
+      expect(await repos.authSessions.findWithUser(old.idHash)).toBeUndefined();
+      expect(await repos.authSessions.findWithUser(fresh.idHash)).toBeDefined();
     });
 
     it('disappears with its account (cascade)', async () => {
       const other = await seedUser(repos, 'client', user.clinicId);
       const s = session({ userId: other.id });
-      await repos.sessions.insert(s);
+      await repos.authSessions.insert(s);
       await repos.users.delete(other.id);
-      expect(await repos.sessions.findWithUser(s.idHash)).toBeUndefined();
+      expect(await repos.authSessions.findWithUser(s.idHash)).toBeUndefined();
     });
   });
 }

@@ -4,7 +4,7 @@ import { toDate } from './meta-repository.js';
 import type { User } from './user-repository.js';
 
 /** A server-side session. The token itself is only ever in the cookie; here is its hash. */
-export interface SessionRecord {
+export interface AuthSessionRecord {
   idHash: string;
   userId: string;
   csrfToken: string;
@@ -14,10 +14,10 @@ export interface SessionRecord {
   userAgent: string;
 }
 
-export interface SessionRepository {
-  insert(session: SessionRecord): Promise<void>;
+export interface AuthSessionRepository {
+  insert(session: AuthSessionRecord): Promise<void>;
   /** The session and its account in one query (every authenticated request makes it). */
-  findWithUser(idHash: string): Promise<{ session: SessionRecord; user: User } | undefined>;
+  findWithUser(idHash: string): Promise<{ session: AuthSessionRecord; user: User } | undefined>;
   touch(idHash: string, at: Date): Promise<void>;
   delete(idHash: string): Promise<void>;
   /** Ends every session of the account, except `keep` (the current one) when given. */
@@ -26,7 +26,7 @@ export interface SessionRepository {
   deleteStale(seenBefore: Date, createdBefore: Date): Promise<void>;
 }
 
-export function createSessionRepository(db: Kysely<Database>): SessionRepository {
+export function createAuthSessionRepository(db: Kysely<Database>): AuthSessionRepository {
   return {
     async insert(s) {
       await db

@@ -2,7 +2,7 @@ import type { Role } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import { SESSION_COOKIE } from '../http/auth-session-cookie.js';
-import { createSessionService } from '../auth/auth-session-service.js';
+import { createAuthSessionService } from '../auth/auth-session-service.js';
 import type { Database } from '../storage/database.js';
 import { createRepositories } from '../storage/repositories.js';
 import type { User } from '../storage/user-repository.js';
@@ -81,7 +81,7 @@ export async function signedIn(
   user: User,
   now: () => Date = () => new Date(),
 ): Promise<Browser> {
-  const sessions = createSessionService(createRepositories(db).sessions, now);
+  const sessions = createAuthSessionService(createRepositories(db).authSessions, now);
   const started = await sessions.start(user.id, { ip: '127.0.0.1', userAgent: 'test' });
   return browserFor(started.token, started.csrfToken);
 }

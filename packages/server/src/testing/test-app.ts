@@ -22,7 +22,7 @@ export async function createTestApp(
     webRoot?: string;
     setup?: (app: FastifyInstance) => void;
     /** Clock, proxy trust and session timeouts, passed to buildApp. */
-    app?: Pick<AppOptions, 'now' | 'trustProxy' | 'sessionTimeouts'>;
+    app?: Pick<AppOptions, 'now' | 'trustProxy' | 'authSessionTimeouts'>;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(options.dialect ?? 'sqlite');

@@ -1,17 +1,14 @@
+import { accountDeleteBody, apiErrorSchema, noContent, passwordChangeBody } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { deleteAccount } from '../../accounts/account-deletion.js';
+import { deleteOwnAccount } from '../../accounts/account-deletion.js';
 import { exportAccount } from '../../accounts/account-export.js';
-import { confirmPassword } from '../../accounts/login.js';
 import { changePassword } from '../../accounts/password-change.js';
+import { signOutEverywhere } from '../../accounts/sign-out-everywhere.js';
 import type { AppContext } from '../../app-context.js';
-import { sessionOf } from '../../http/route-access.js';
-import { clientInfo } from '../../auth/client-info.js';
 import { clearSessionCookie } from '../../http/auth-session-cookie.js';
-import { sendFailure } from '../../http/errors.js';
-import { noContent, passwordField } from '../account-schemas.js';
-import { apiErrorSchema } from '../api-schemas.js';
-import { strictObject } from '../strict-object.js';
+import { valueOf } from '../../http/errors.js';
+import { clientOf, requesterOf, sessionOf } from '../../http/route-access.js';
 
 const refusals = {
   400: apiErrorSchema,
@@ -36,30 +33,12 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
           'Needs the current password (400 naming currentPassword when wrong; the sign-in rate ' +
           'limit applies). Every other session of the account ends.',
         tags: ['account'],
-        body: strictObject({ currentPassword: z.string().max(1000), newPassword: passwordField }),
+        body: passwordChangeBody,
         response: { 204: noContent, ...refusals },
       },
     },
     async (request, reply) => {
-      const changed = await changePassword(
-        ctx,
-        sessionOf(request),
-        request.body,
-        clientInfo(request),
-      );
-      if (!changed.ok) {
-        if ('retryAfterSeconds' in changed && changed.retryAfterSeconds !== undefined) {
-          reply.header('retry-after', String(changed.retryAfterSeconds));
-        }
-        return sendFailure(reply, changed);
-      }
-      await ctx.audit.record(request, {
-        action: 'account.password-change',
-        resourceType: 'user',
-        resourceId: sessionOf(request).user.id,
-        personId: sessionOf(request).user.id,
-        outcome: 'allowed',
-      });
+      valueOf(await changePassword(ctx, sessionOf(request), request.body, clientOf(request)));
       return reply.code(204).send(null);
     },
   );
@@ -76,15 +55,8 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      const { user } = sessionOf(request);
-      await ctx.sessions.endAllFor(user.id);
+      await signOutEverywhere(ctx, sessionOf(request).user, clientOf(request));
       clearSessionCookie(request, reply);
-      await ctx.audit.record(request, {
-        action: 'session.sign-out-everywhere',
-        resourceType: 'session',
-        personId: user.id,
-        outcome: 'allowed',
-      });
       return reply.code(204).send(null);
     },
   );
@@ -96,25 +68,17 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       schema: {
         summary: 'Download my data (JSON)',
         description:
-          'The account, its clinic, every check-in and the audit entries about it, as a file.',
+          'The account, its clinic, every check-in and guided session and the audit entries ' +
+          'about it, as a file: the AccountExport schema.',
         tags: ['account'],
         response: {
-          200: z.unknown().describe('acupress-account-export, version 1'),
+          200: z.unknown().describe('acupress-account-export, version 1 (AccountExport)'),
           401: apiErrorSchema,
         },
       },
     },
     async (request, reply) => {
-      const { user } = sessionOf(request);
-      // Recorded first, so the export includes its own entry.
-      await ctx.audit.record(request, {
-        action: 'account.export',
-        resourceType: 'user',
-        resourceId: user.id,
-        personId: user.id,
-        outcome: 'allowed',
-      });
-      const data = await exportAccount(ctx, user);
+      const data = await exportAccount(ctx, sessionOf(request).user, clientOf(request));
       const day = data.exportedAt.slice(0, 10);
       return reply
         .header('content-disposition', `attachment; filename="acupress-export-${day}.json"`)
@@ -134,34 +98,13 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
           'clinic still has other accounts gets 409; a sole owner’s clinic is deleted too. The ' +
           'audit log keeps its entries, which hold ids only.',
         tags: ['account'],
-        body: strictObject({ password: z.string().max(1000) }),
+        body: accountDeleteBody,
         response: { 204: noContent, ...refusals, 409: apiErrorSchema },
       },
     },
     async (request, reply) => {
       const { user } = sessionOf(request);
-      const wrong = await confirmPassword(
-        ctx,
-        user,
-        request.body.password,
-        clientInfo(request),
-        'password',
-      );
-      if (wrong) {
-        if (wrong.retryAfterSeconds !== undefined) {
-          reply.header('retry-after', String(wrong.retryAfterSeconds));
-        }
-        return sendFailure(reply, wrong);
-      }
-      const deleted = await deleteAccount(ctx, user);
-      if (!deleted.ok) return sendFailure(reply, deleted);
-      await ctx.audit.record(request, {
-        action: 'account.delete',
-        resourceType: 'user',
-        resourceId: user.id,
-        personId: user.id,
-        outcome: 'allowed',
-      });
+      valueOf(await deleteOwnAccount(ctx, user, request.body.password, requesterOf(request)));
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },

@@ -1,15 +1,7 @@
+import { healthSchema } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Storage } from '../../storage/database.js';
 import { createMetaRepository } from '../../storage/meta-repository.js';
-
-const healthSchema = z
-  .object({
-    status: z.enum(['ok', 'unavailable']),
-    database: z.enum(['sqlite', 'postgres']),
-    version: z.string(),
-  })
-  .describe('The server answers; status says whether the database does');
 
 export interface HealthOptions {
   storage: Storage;

@@ -1,6 +1,5 @@
-import { assessmentSchema, makePlan, planOutcomeSchema } from '@acupress/core';
+import { apiErrorSchema, assessmentSchema, makePlan, planOutcomeSchema } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { apiErrorSchema } from '../api-schemas.js';
 
 /**
  * The plan engine over HTTP. Validation is the assessment schema itself (400 names each field);

@@ -1,22 +1,7 @@
-import { describeOffsets, parseMeasurements } from '@acupress/core';
+import { apiErrorSchema, offsetsAnswerSchema, offsetsBody, pointCodeParams } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { sendFailure } from '../../http/errors.js';
-import { apiErrorSchema } from '../api-schemas.js';
-import { lookupPoint } from './point-lookup.js';
-import { offsetSchema } from '../point-schemas.js';
-import { pointCodeParams } from './points.js';
-import { strictObject } from '../strict-object.js';
-
-const offsetsBody = strictObject({
-  measurements: z
-    .record(z.string(), z.union([z.number(), z.string(), z.null()]))
-    .describe('Centimetres per B-cun segment id, e.g. { "scapulae-medial-borders": 18 }'),
-});
-
-const offsetsResponse = z
-  .object({ id: z.string(), offsets: z.array(offsetSchema) })
-  .describe('Every B-cun distance of the point, with centimetres where measured');
+import { valueOf } from '../../http/errors.js';
+import { offsetsOf } from './point-lookup.js';
 
 /**
  * A point's B-cun distances in the person's own centimetres. Nothing is stored: the
@@ -35,23 +20,10 @@ export const pointOffsetRoutes: FastifyPluginCallbackZod = (app, _opts, done) =>
         tags: ['atlas'],
         params: pointCodeParams,
         body: offsetsBody,
-        response: { 200: offsetsResponse, 400: apiErrorSchema, 404: apiErrorSchema },
+        response: { 200: offsetsAnswerSchema, 400: apiErrorSchema, 404: apiErrorSchema },
       },
     },
-    (request, reply) => {
-      const found = lookupPoint(request.params.code);
-      if (!found.ok) {
-        sendFailure(reply, found);
-        return;
-      }
-      const parsed = parseMeasurements(request.body.measurements);
-      if (!parsed.ok) {
-        const issues = parsed.issues?.map((i) => ({ ...i, field: `measurements.${i.field}` }));
-        sendFailure(reply, { ...parsed, issues });
-        return;
-      }
-      reply.send({ id: found.value.id, offsets: describeOffsets(found.value, parsed.value) });
-    },
+    (request) => valueOf(offsetsOf(request.params.code, request.body.measurements)),
   );
   done();
 };

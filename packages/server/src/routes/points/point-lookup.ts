@@ -1,4 +1,15 @@
-import { fail, getPoint, idsForCode, ok, type Acupoint, type Result } from '@acupress/core';
+import {
+  describeOffsets,
+  fail,
+  getPoint,
+  idsForCode,
+  invalidInput,
+  ok,
+  parseMeasurements,
+  type Acupoint,
+  type OffsetsAnswer,
+  type Result,
+} from '@acupress/core';
 
 /** A point by id, case-insensitive; a NOT_FOUND that says what to ask for instead. */
 export function lookupPoint(code: string): Result<Acupoint> {
@@ -13,4 +24,17 @@ export function lookupPoint(code: string): Result<Acupoint> {
     );
   }
   return fail('NOT_FOUND', `No acupoint '${code}'. Codes look like BL23; see GET /api/points.`);
+}
+
+/** The point's distances, in the person's centimetres where core accepts their measurements. */
+export function offsetsOf(code: string, measurements: unknown): Result<OffsetsAnswer> {
+  const found = lookupPoint(code);
+  if (!found.ok) return found;
+  const parsed = parseMeasurements(measurements);
+  if (!parsed.ok) {
+    if (!parsed.issues?.length) return parsed;
+    const issues = parsed.issues.map((i) => ({ ...i, field: `measurements.${i.field}` }));
+    return invalidInput('request body', issues);
+  }
+  return ok({ id: found.value.id, offsets: describeOffsets(found.value, parsed.value) });
 }

@@ -1,7 +1,6 @@
-import { POINTS } from '@acupress/core';
+import { pointDetailSchema, POINTS } from '@acupress/core';
 import { describe, expect, it } from 'vitest';
 import { pointDetail, pointDetailBytes, pointListBytes } from './point-payloads.js';
-import { pointDetailSchema } from '../point-schemas.js';
 
 describe('precomputed point payloads', () => {
   it('match the documented schema for every point of the atlas', () => {

@@ -1,5 +1,13 @@
-import { describeOffsets, pointPositions, POINTS, SOURCES, type Acupoint } from '@acupress/core';
-import { pointDetailSchema, type PointDetail, type PointSummary } from '../point-schemas.js';
+import {
+  describeOffsets,
+  pointDetailSchema,
+  pointPositions,
+  POINTS,
+  SOURCES,
+  type Acupoint,
+  type PointDetail,
+  type PointSummary,
+} from '@acupress/core';
 
 // The atlas is immutable, so each point's JSON is built once (on first use, keeping startup
 // fast) and then sent as bytes: no per-request serialization. Detail payloads go through the

@@ -1,7 +1,6 @@
-import { POINTS, idsForCode } from '@acupress/core';
+import { POINTS, idsForCode, type PointDetail, type PointSummary } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-import type { PointDetail, PointSummary } from '../point-schemas.js';
 
 interface List {
   points: PointSummary[];

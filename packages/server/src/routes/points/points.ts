@@ -1,40 +1,16 @@
-import { findPoints } from '@acupress/core';
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { sendFailure } from '../../http/errors.js';
-import { apiErrorSchema } from '../api-schemas.js';
-import { lookupPoint } from './point-lookup.js';
-import { pointDetailBytes, pointListBytes } from './point-payloads.js';
 import {
-  CAUTION_FLAGS,
-  MERIDIANS,
+  apiErrorSchema,
+  findPoints,
+  pointCodeParams,
   pointDetailSchema,
   pointListSchema,
-  REGIONS,
-  TEMPLATES,
-} from '../point-schemas.js';
+  pointQuery,
+} from '@acupress/core';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { sendFailure } from '../../http/errors.js';
 import { sendJsonBytes } from '../../http/send-json.js';
-import { strictObject } from '../strict-object.js';
-
-const pointQuery = strictObject({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .describe('Free text matched against id, code, pinyin, English name and Chinese characters'),
-  region: z.enum(REGIONS).optional().describe('Body region of the point'),
-  meridian: z
-    .enum(MERIDIANS)
-    .optional()
-    .describe('Meridian (channel) of the point; Extra for extra points'),
-  caution: z.enum(CAUTION_FLAGS).optional().describe('Only points carrying this caution'),
-  template: z.enum(TEMPLATES).optional().describe('Body diagram the point is drawn on'),
-});
-
-export const pointCodeParams = strictObject({
-  code: z.string().min(1).max(40).describe('Atlas id, case-insensitive: BL23, ex-b2-l4'),
-});
+import { lookupPoint } from './point-lookup.js';
+import { pointDetailBytes, pointListBytes } from './point-payloads.js';
 
 /** The atlas: list with filters, and one point with everything needed to find it. */
 export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {

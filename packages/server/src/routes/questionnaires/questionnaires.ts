@@ -1,14 +1,6 @@
-import { questionnaireDefinitionSchema, scoreQuestionnaire } from '@acupress/core';
+import { apiErrorSchema, scoreAnswerSchema, scoreBody, scoreQuestionnaire } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { sendFailure } from '../../http/errors.js';
-import { apiErrorSchema } from '../api-schemas.js';
-import { strictObject } from '../strict-object.js';
-
-const scoreBody = strictObject({
-  definition: questionnaireDefinitionSchema,
-  answers: z.record(z.string(), z.number()).describe('Item id → the value of the chosen option'),
-});
+import { valueOf } from '../../http/errors.js';
 
 /**
  * Scores answers to a questionnaire a clinic supplies under its own licence (ODI, Roland-Morris,
@@ -26,20 +18,10 @@ export const questionnaireRoutes: FastifyPluginCallbackZod = (app, _opts, done) 
           'percent-of-max); nothing is stored.',
         tags: ['questionnaires'],
         body: scoreBody,
-        response: {
-          200: z.object({ score: z.number(), answered: z.number().int() }),
-          400: apiErrorSchema,
-        },
+        response: { 200: scoreAnswerSchema, 400: apiErrorSchema },
       },
     },
-    (request, reply) => {
-      const result = scoreQuestionnaire(request.body.definition, request.body.answers);
-      if (!result.ok) {
-        sendFailure(reply, result);
-        return;
-      }
-      reply.send(result.value);
-    },
+    (request) => valueOf(scoreQuestionnaire(request.body.definition, request.body.answers)),
   );
   done();
 };

@@ -1,22 +1,15 @@
-import { fail, templateDrawing, TEMPLATE_IDS, type TemplateId } from '@acupress/core';
+import {
+  apiErrorSchema,
+  fail,
+  templateDrawing,
+  templateDrawingSchema,
+  templateParams,
+  TEMPLATE_IDS,
+  type TemplateId,
+} from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendFailure } from '../../http/errors.js';
-import { apiErrorSchema } from '../api-schemas.js';
 import { sendJsonBytes } from '../../http/send-json.js';
-import { strictObject } from '../strict-object.js';
-
-const templateDrawingSchema = z
-  .object({
-    id: z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]]),
-    title: z.string(),
-    description: z.string().describe('Text alternative for the drawing'),
-    width: z.number(),
-    height: z.number(),
-    outlinePath: z.string().describe('SVG path data of the body outline'),
-    guidePaths: z.array(z.string()).describe('SVG path data of anatomical guide lines'),
-  })
-  .meta({ id: 'TemplateDrawing' });
 
 const isTemplateId = (id: string): id is TemplateId => (TEMPLATE_IDS as string[]).includes(id);
 
@@ -40,7 +33,7 @@ export const templateRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
         summary: 'Get a body diagram',
         description: `Outline and guide lines of a body template: ${TEMPLATE_IDS.join(', ')}.`,
         tags: ['atlas'],
-        params: strictObject({ id: z.string().min(1).max(40).describe('Template id') }),
+        params: templateParams,
         response: { 200: templateDrawingSchema, 400: apiErrorSchema, 404: apiErrorSchema },
       },
     },

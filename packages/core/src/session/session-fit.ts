@@ -1,24 +1,26 @@
+import { dequal } from 'dequal';
+import { HOLD_SECONDS } from '../plan/dosing.js';
+import type { Plan } from '../plan/plan-types.js';
+import type { FieldIssue } from '../result.js';
 import {
-  HOLD_SECONDS,
-  maxHeldSeconds,
-  maxHeldSecondsFor,
   siteKey,
-  type FieldIssue,
   type NextDay,
-  type Plan,
   type SessionLog,
   type SessionRecord,
   type SessionStart,
-} from '@acupress/core';
-import { isDeepStrictEqual } from 'node:util';
-import { utc } from '../storage/practice-session-repository.js';
+} from './session-record.js';
+import { maxHeldSeconds, maxHeldSecondsFor } from './session-timing.js';
 
-// What the schemas cannot check alone: a log or a next-day check must fit the session it is
-// for (its steps, sides and times). Each problem names its field, like a schema error.
+// What the schemas cannot check alone: whether a start, a log or a next-day check fits the
+// session it is for (its steps, sides and times), and whether one sent again is the one stored.
+// Each problem names its field, like a schema error. The server refuses what does not fit.
+
+/** Client times are kept in one form (UTC, milliseconds), so a retry compares equal. */
+export const utcTime = (time: string): string => new Date(time).toISOString();
 
 /** Whether a start sent again is the one stored (times compared as instants). */
 export function isSameStart(stored: SessionRecord, start: SessionStart): boolean {
-  return isDeepStrictEqual(
+  return dequal(
     {
       checkInId: stored.checkInId,
       startedAt: stored.startedAt,
@@ -29,7 +31,7 @@ export function isSameStart(stored: SessionRecord, start: SessionStart): boolean
     },
     {
       checkInId: start.checkInId,
-      startedAt: utc(start.startedAt),
+      startedAt: utcTime(start.startedAt),
       beforeNrs: start.beforeNrs,
       plannedSeconds: start.plannedSeconds,
       pressureTarget: start.pressureTarget,
@@ -44,13 +46,13 @@ export function isSameStart(stored: SessionRecord, start: SessionStart): boolean
  */
 export function isSameNextDay(stored: NextDay, check: NextDay): boolean {
   const norm = (c: NextDay) => ({
-    at: utc(c.at),
+    at: utcTime(c.at),
     nrs: c.nrs,
     soreness: c.soreness,
     bruising: [...new Set(c.bruising)].sort(),
     swelling: [...new Set(c.swelling)].sort(),
   });
-  return isDeepStrictEqual(norm(stored), norm(check));
+  return dequal(norm(stored), norm(check));
 }
 
 /**
@@ -59,7 +61,7 @@ export function isSameNextDay(stored: NextDay, check: NextDay): boolean {
  */
 export function isSameLog(stored: SessionLog, log: SessionLog): boolean {
   const norm = (l: SessionLog) => ({
-    endedAt: utc(l.endedAt),
+    endedAt: utcTime(l.endedAt),
     steps: l.steps.map((s) => ({ ...s, tenderness: s.tenderness ?? null })),
     after: {
       ...l.after,
@@ -67,7 +69,7 @@ export function isSameLog(stored: SessionLog, log: SessionLog): boolean {
       swelling: [...new Set(l.after.swelling)].sort(),
     },
   });
-  return isDeepStrictEqual(norm(stored), norm(log));
+  return dequal(norm(stored), norm(log));
 }
 
 // Years a session can be in. PostgreSQL has no year 0 and SQLite compares times as text, so a
@@ -176,10 +178,3 @@ export function nextDayIssues(session: SessionRecord, check: NextDay): FieldIssu
   }
   return [...issues, ...siteIssues(session, '', check)];
 }
-
-/** The 400 for issues found after the schema passed, worded like the schema's own. */
-export const invalidBody = (issues: FieldIssue[]) => ({
-  code: 'VALIDATION' as const,
-  message: `Invalid request body: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`,
-  issues,
-});
