@@ -1,6 +1,6 @@
+import type { AuthSession, SignedIn, SignedInUser } from '@acupress/core';
 import { useSyncExternalStore } from 'react';
 import { api, onUnauthenticated, setCsrfToken } from './client';
-import type { SessionBody, SessionUser, SignedInBody } from './types';
 
 // Who is signed in, from GET /api/session once the app starts. The atlas and the check-in never
 // wait for it: until it answers, and when it cannot (offline, no server), the app is simply
@@ -11,7 +11,7 @@ export type SessionState =
   | { status: 'loading' }
   /** The server could not be reached: treated as signed out, quietly. */
   | { status: 'unavailable' }
-  | { status: 'ready'; setupNeeded: boolean; user: SessionUser | null };
+  | { status: 'ready'; setupNeeded: boolean; user: SignedInUser | null };
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -34,7 +34,7 @@ export function subscribeSession(listener: Listener): () => void {
 
 /** Asks the server who is signed in (again). */
 export function loadSession(): Promise<SessionState> {
-  pending = api.get<SessionBody>('/api/session').then((result) => {
+  pending = api.get<AuthSession>('/api/session').then((result) => {
     if (!result.ok || typeof result.data !== 'object' || result.data === null) {
       set({ status: 'unavailable' });
     } else {
@@ -56,7 +56,7 @@ export function ensureSession(): Promise<SessionState> {
 }
 
 /** After set-up, sign-in or an accepted invitation. */
-export function signedIn(body: SignedInBody): void {
+export function signedIn(body: SignedIn): void {
   setCsrfToken(body.csrfToken);
   set({ status: 'ready', setupNeeded: false, user: body.user });
 }
@@ -69,7 +69,7 @@ export function signedIn(body: SignedInBody): void {
  */
 export type SignOutReason = 'signed-out' | 'expired';
 
-type SignedOutListener = (user: SessionUser, reason: SignOutReason) => void;
+type SignedOutListener = (user: SignedInUser, reason: SignOutReason) => void;
 const signedOutListeners = new Set<SignedOutListener>();
 
 /** Called with the person who was signed in, when they no longer are. */
@@ -127,7 +127,7 @@ export function useSession(): SessionState {
 }
 
 /** The signed-in user, or null (also while loading or offline). */
-export function useUser(): SessionUser | null {
+export function useUser(): SignedInUser | null {
   const s = useSession();
   return s.status === 'ready' ? s.user : null;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, ensureSession, signedIn, useSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -91,7 +92,7 @@ function SetupForm({ offline }: { offline: boolean }) {
     const errors = validateSetup(values);
     if (Object.keys(errors).length) return form.fail(errors);
     if (!form.begin()) return;
-    const result = await api.post<SignedInBody>('/api/setup', {
+    const result = await api.post<SignedIn>('/api/setup', {
       clinicName: values.clinicName.trim(),
       name: values.name.trim(),
       email: values.email.trim(),

@@ -1,4 +1,5 @@
-import { api, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, signedIn, useSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -47,7 +48,7 @@ export function SignInPage() {
     if (!values.password) errors.password = 'Enter your password.';
     if (Object.keys(errors).length) return form.fail(errors);
     if (!form.begin()) return;
-    const result = await api.post<SignedInBody>('/api/auth/login', {
+    const result = await api.post<SignedIn>('/api/auth/login', {
       email: values.email.trim(),
       password: values.password,
     });

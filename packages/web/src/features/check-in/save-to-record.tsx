@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Assessment } from '@acupress/core';
-import { api, useSession, type CreatedCheckIn } from '../../api';
+import type { Assessment, CreatedCheckIn } from '@acupress/core';
+import { api, useSession } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { Link, useLocation } from '../../router';
