@@ -32,7 +32,7 @@ for (const dialect of DIALECTS) {
       const db = t.database.db;
       const [users, sessions, checkIns, resets, practice, stepLogs] = await Promise.all([
         db.selectFrom('users').select('id').where('id', '=', userId).execute(),
-        db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute(),
+        db.selectFrom('auth_sessions').select('id_hash').where('user_id', '=', userId).execute(),
         db.selectFrom('check_ins').select('id').where('person_id', '=', userId).execute(),
         db
           .selectFrom('password_resets')

@@ -25,7 +25,7 @@ describe('session timeouts (injected clock)', () => {
     return body.user?.id ?? null;
   };
   const lastSeen = async (): Promise<string[]> =>
-    (await t.database.db.selectFrom('sessions').select('last_seen_at').execute()).map((r) =>
+    (await t.database.db.selectFrom('auth_sessions').select('last_seen_at').execute()).map((r) =>
       new Date(r.last_seen_at).toISOString(),
     );
 
@@ -38,7 +38,7 @@ describe('session timeouts (injected clock)', () => {
     advance(31);
     expect(await who(b.headers.cookie)).toBeNull();
     // Deleted, not just refused.
-    const rows = await t.database.db.selectFrom('sessions').select('user_id').execute();
+    const rows = await t.database.db.selectFrom('auth_sessions').select('user_id').execute();
     expect(rows.map((r) => r.user_id)).not.toContain(world.clientA.id);
   });
 
@@ -53,7 +53,7 @@ describe('session timeouts (injected clock)', () => {
   });
 
   it('writes last_seen_at at most once a minute', async () => {
-    await t.database.db.deleteFrom('sessions').execute();
+    await t.database.db.deleteFrom('auth_sessions').execute();
     const start = clock.toISOString();
     const b = await signedIn(t.database.db, world.ownerA, now);
     clock = new Date(clock.getTime() + 30_000);

@@ -30,7 +30,7 @@ export function createAuthSessionRepository(db: Kysely<Database>): AuthSessionRe
   return {
     async insert(s) {
       await db
-        .insertInto('sessions')
+        .insertInto('auth_sessions')
         .values({
           id_hash: s.idHash,
           user_id: s.userId,
@@ -45,16 +45,16 @@ export function createAuthSessionRepository(db: Kysely<Database>): AuthSessionRe
 
     async findWithUser(idHash) {
       const r = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectFrom('auth_sessions')
+        .innerJoin('users', 'users.id', 'auth_sessions.user_id')
         .innerJoin('clinics', 'clinics.id', 'users.clinic_id')
         .select([
-          'sessions.id_hash',
-          'sessions.csrf_token',
-          'sessions.created_at',
-          'sessions.last_seen_at',
-          'sessions.ip',
-          'sessions.user_agent',
+          'auth_sessions.id_hash',
+          'auth_sessions.csrf_token',
+          'auth_sessions.created_at',
+          'auth_sessions.last_seen_at',
+          'auth_sessions.ip',
+          'auth_sessions.user_agent',
           'users.id as user_id',
           'users.clinic_id',
           'clinics.name as clinic_name',
@@ -63,7 +63,7 @@ export function createAuthSessionRepository(db: Kysely<Database>): AuthSessionRe
           'users.role',
           'users.created_at as user_created_at',
         ])
-        .where('sessions.id_hash', '=', idHash)
+        .where('auth_sessions.id_hash', '=', idHash)
         .executeTakeFirst();
       if (!r) return undefined;
       return {
@@ -90,25 +90,25 @@ export function createAuthSessionRepository(db: Kysely<Database>): AuthSessionRe
 
     async touch(idHash, at) {
       await db
-        .updateTable('sessions')
+        .updateTable('auth_sessions')
         .set({ last_seen_at: at.toISOString() })
         .where('id_hash', '=', idHash)
         .execute();
     },
 
     async delete(idHash) {
-      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      await db.deleteFrom('auth_sessions').where('id_hash', '=', idHash).execute();
     },
 
     async deleteForUser(userId, keep) {
-      let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+      let q = db.deleteFrom('auth_sessions').where('user_id', '=', userId);
       if (keep !== undefined) q = q.where('id_hash', '!=', keep);
       await q.execute();
     },
 
     async deleteStale(seenBefore, createdBefore) {
       await db
-        .deleteFrom('sessions')
+        .deleteFrom('auth_sessions')
         .where((eb) =>
           eb.or([
             eb('last_seen_at', '<', seenBefore.toISOString()),
