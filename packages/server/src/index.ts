@@ -12,6 +12,6 @@ export {
 } from './storage/meta-repository.js';
 export type { Database, Storage, DialectName } from './storage/database.js';
 export { DEFAULT_WEB_ROOT } from './http/web-app.js';
-export { SESSION_COOKIE } from './http/auth-session-cookie.js';
+export { AUTH_SESSION_COOKIE } from './http/auth-session-cookie.js';
 export { CSRF_HEADER } from './auth/request-guard.js';
 export type { RouteAccess } from './http/route-access.js';

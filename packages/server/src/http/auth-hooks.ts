@@ -10,7 +10,7 @@ import {
   csrfFailure,
   isStateChanging,
 } from '../auth/request-guard.js';
-import { sessionToken } from './auth-session-cookie.js';
+import { authSessionToken } from './auth-session-cookie.js';
 import { sendFailure } from './errors.js';
 import { actorOf, requesterOf, type PersonAccess } from './route-access.js';
 
@@ -56,7 +56,7 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     request.client = clientInfo(request.ip, request.headers['user-agent']);
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
-    const token = sessionToken(request);
+    const token = authSessionToken(request);
     if (token !== undefined) request.auth = await ctx.authSessions.resolve(token);
     if (stateChanging && request.auth) {
       const failure = csrfFailure(request.headers[CSRF_HEADER], request.auth.csrfToken);

@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseCookies, serializeCookie } from '../auth/cookies.js';
 
-export const SESSION_COOKIE = 'acupress_session';
+export const AUTH_SESSION_COOKIE = 'acupress_session';
 
 /** The session token the browser sent, if any. */
-export const sessionToken = (request: FastifyRequest): string | undefined =>
-  parseCookies(request.headers.cookie).get(SESSION_COOKIE);
+export const authSessionToken = (request: FastifyRequest): string | undefined =>
+  parseCookies(request.headers.cookie).get(AUTH_SESSION_COOKIE);
 
 /**
  * HttpOnly: scripts (and so XSS) cannot read it. SameSite=Lax: not sent on cross-site
@@ -14,7 +14,7 @@ export const sessionToken = (request: FastifyRequest): string | undefined =>
  * (ACUPRESS_TRUST_PROXY), so a plain-HTTP localhost install still works.
  */
 function cookie(request: FastifyRequest, value: string, maxAge: number): string {
-  return serializeCookie(SESSION_COOKIE, value, {
+  return serializeCookie(AUTH_SESSION_COOKIE, value, {
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
@@ -23,7 +23,7 @@ function cookie(request: FastifyRequest, value: string, maxAge: number): string 
   });
 }
 
-export function setSessionCookie(
+export function setAuthSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
   token: string,
@@ -32,6 +32,6 @@ export function setSessionCookie(
   reply.header('set-cookie', cookie(request, token, maxAgeSeconds));
 }
 
-export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+export function clearAuthSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   reply.header('set-cookie', cookie(request, '', 0));
 }

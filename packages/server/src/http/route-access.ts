@@ -63,10 +63,10 @@ export const actorOf = (session: ActiveAuthSession): Actor => ({
 });
 
 /**
- * The session of a request the access hook let through. Throws if there is none: a route that
- * calls this without declaring an access that requires a session has a bug.
+ * The sign-in session of a request the access hook let through. Throws if there is none: a route
+ * that calls this without declaring an access that requires a session has a bug.
  */
-export function sessionOf(request: { auth: ActiveAuthSession | null }): ActiveAuthSession {
+export function authSessionOf(request: { auth: ActiveAuthSession | null }): ActiveAuthSession {
   if (!request.auth) throw new Error('no session: the route must declare a non-public access');
   return request.auth;
 }
@@ -98,7 +98,7 @@ export function recordAccessOf(request: RequestLike): RecordAccess {
   const { resourceParam } = access.audit;
   const params = request.params as Record<string, string | undefined>;
   return {
-    actor: actorOf(sessionOf(request)),
+    actor: actorOf(authSessionOf(request)),
     person: personOf(request),
     client: clientOf(request),
     action: access.action,

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { signedInUser } from '../accounts/public-user.js';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../storage/user-repository.js';
-import { sessionToken, setSessionCookie } from './auth-session-cookie.js';
+import { authSessionToken, setAuthSessionCookie } from './auth-session-cookie.js';
 import { clientOf } from './route-access.js';
 
 /**
@@ -17,9 +17,9 @@ export async function signIn(
   reply: FastifyReply,
   user: User,
 ): Promise<SignedIn> {
-  const previous = sessionToken(request);
+  const previous = authSessionToken(request);
   if (previous !== undefined) await ctx.authSessions.end(previous);
   const started = await ctx.authSessions.start(user.id, clientOf(request));
-  setSessionCookie(request, reply, started.token, started.maxAgeSeconds);
+  setAuthSessionCookie(request, reply, started.token, started.maxAgeSeconds);
   return { user: signedInUser(user), csrfToken: started.csrfToken };
 }

@@ -1,7 +1,7 @@
 import type { Role } from '@acupress/core';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
-import { SESSION_COOKIE } from '../http/auth-session-cookie.js';
+import { AUTH_SESSION_COOKIE } from '../http/auth-session-cookie.js';
 import { createAuthSessionService } from '../auth/auth-session-service.js';
 import type { Database } from '../storage/database.js';
 import { createRepositories } from '../storage/repositories.js';
@@ -72,7 +72,7 @@ export interface Browser {
 export const browserFor = (token: string, csrfToken: string): Browser => ({
   token,
   csrfToken,
-  headers: { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrfToken },
+  headers: { cookie: `${AUTH_SESSION_COOKIE}=${token}`, 'x-csrf-token': csrfToken },
 });
 
 /** A fresh session for the account, as if it had just signed in. */
@@ -94,6 +94,6 @@ export function setCookieToken(res: { headers: Record<string, unknown> }): strin
     : typeof header === 'string'
       ? header
       : '';
-  const match = new RegExp(`^${SESSION_COOKIE}=([^;]*)`).exec(first);
+  const match = new RegExp(`^${AUTH_SESSION_COOKIE}=([^;]*)`).exec(first);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }

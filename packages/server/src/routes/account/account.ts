@@ -6,9 +6,9 @@ import { exportAccount } from '../../accounts/account-export.js';
 import { changePassword } from '../../accounts/password-change.js';
 import { signOutEverywhere } from '../../accounts/sign-out-everywhere.js';
 import type { AppContext } from '../../app-context.js';
-import { clearSessionCookie } from '../../http/auth-session-cookie.js';
+import { clearAuthSessionCookie } from '../../http/auth-session-cookie.js';
 import { valueOf } from '../../http/errors.js';
-import { clientOf, requesterOf, sessionOf } from '../../http/route-access.js';
+import { clientOf, requesterOf, authSessionOf } from '../../http/route-access.js';
 
 const refusals = {
   400: apiErrorSchema,
@@ -38,7 +38,7 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      valueOf(await changePassword(ctx, sessionOf(request), request.body, clientOf(request)));
+      valueOf(await changePassword(ctx, authSessionOf(request), request.body, clientOf(request)));
       return reply.code(204).send(null);
     },
   );
@@ -55,8 +55,8 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      await signOutEverywhere(ctx, sessionOf(request).user, clientOf(request));
-      clearSessionCookie(request, reply);
+      await signOutEverywhere(ctx, authSessionOf(request).user, clientOf(request));
+      clearAuthSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
   );
@@ -78,7 +78,7 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      const data = await exportAccount(ctx, sessionOf(request).user, clientOf(request));
+      const data = await exportAccount(ctx, authSessionOf(request).user, clientOf(request));
       const day = data.exportedAt.slice(0, 10);
       return reply
         .header('content-disposition', `attachment; filename="acupress-export-${day}.json"`)
@@ -103,9 +103,9 @@ export const accountRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      const { user } = sessionOf(request);
+      const { user } = authSessionOf(request);
       valueOf(await deleteOwnAccount(ctx, user, request.body.password, requesterOf(request)));
-      clearSessionCookie(request, reply);
+      clearAuthSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
   );

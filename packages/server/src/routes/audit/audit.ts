@@ -3,7 +3,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEntryBody, exportAuditLog, readAuditPage } from '../../audit/audit-log.js';
 import type { AppContext } from '../../app-context.js';
-import { requesterOf, sessionOf } from '../../http/route-access.js';
+import { requesterOf, authSessionOf } from '../../http/route-access.js';
 import { auditCsv } from './audit-csv.js';
 
 const refused = { 401: apiErrorSchema, 403: apiErrorSchema };
@@ -24,7 +24,8 @@ export const auditRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, 
         response: { 200: auditPageSchema, 400: apiErrorSchema, ...refused },
       },
     },
-    (request) => readAuditPage(ctx, sessionOf(request).user, request.query, requesterOf(request)),
+    (request) =>
+      readAuditPage(ctx, authSessionOf(request).user, request.query, requesterOf(request)),
   );
 
   app.get(
@@ -40,7 +41,7 @@ export const auditRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, 
       },
     },
     async (request, reply) => {
-      const entries = await exportAuditLog(ctx, sessionOf(request).user, requesterOf(request));
+      const entries = await exportAuditLog(ctx, authSessionOf(request).user, requesterOf(request));
       const { format } = request.query;
       const name = `acupress-audit-${ctx.now().toISOString().slice(0, 10)}.${format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);

@@ -2,7 +2,7 @@ import { apiErrorSchema, loginBody, noContent, signedInSchema } from '@acupress/
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { logIn } from '../../accounts/login.js';
 import type { AppContext } from '../../app-context.js';
-import { clearSessionCookie, sessionToken } from '../../http/auth-session-cookie.js';
+import { clearAuthSessionCookie, authSessionToken } from '../../http/auth-session-cookie.js';
 import { valueOf } from '../../http/errors.js';
 import { clientOf } from '../../http/route-access.js';
 import { signIn } from '../../http/sign-in.js';
@@ -47,9 +47,9 @@ export const authRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, {
       },
     },
     async (request, reply) => {
-      const token = sessionToken(request);
+      const token = authSessionToken(request);
       if (token !== undefined) await ctx.authSessions.end(token);
-      clearSessionCookie(request, reply);
+      clearAuthSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
   );

@@ -10,7 +10,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { createInvitation, listInvitations, revokeInvitation } from '../../accounts/invitations.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { actorOf, requesterOf, sessionOf } from '../../http/route-access.js';
+import { actorOf, requesterOf, authSessionOf } from '../../http/route-access.js';
 
 // The gate lets in whoever may invite anyone (owners, practitioners); which role they may
 // invite is decided per invitation, by the same policy (accounts/invitations.ts).
@@ -38,7 +38,7 @@ export const invitationRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      const session = sessionOf(request);
+      const session = authSessionOf(request);
       const actor = actorOf(session);
       const made = await createInvitation(
         ctx,
@@ -62,7 +62,7 @@ export const invitationRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
         response: { 200: invitationListSchema, ...refused },
       },
     },
-    (request) => listInvitations(ctx, actorOf(sessionOf(request))),
+    (request) => listInvitations(ctx, actorOf(authSessionOf(request))),
   );
 
   app.delete(
@@ -78,7 +78,7 @@ export const invitationRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (
       },
     },
     async (request, reply) => {
-      const actor = actorOf(sessionOf(request));
+      const actor = actorOf(authSessionOf(request));
       valueOf(await revokeInvitation(ctx, actor, request.params.id, requesterOf(request)));
       return reply.code(204).send(null);
     },

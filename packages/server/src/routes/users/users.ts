@@ -11,7 +11,7 @@ import { listPeople } from '../../accounts/clinic-people.js';
 import { issuePasswordReset } from '../../accounts/password-resets.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { actorOf, personOf, requesterOf, sessionOf } from '../../http/route-access.js';
+import { actorOf, personOf, requesterOf, authSessionOf } from '../../http/route-access.js';
 
 /** The clinic's accounts as its owner (and, for clients, its practitioners) see them. */
 export const userRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, { ctx }, done) => {
@@ -26,7 +26,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, {
         response: { 200: peopleSchema, 401: apiErrorSchema, 403: apiErrorSchema },
       },
     },
-    (request) => listPeople(ctx, actorOf(sessionOf(request))),
+    (request) => listPeople(ctx, actorOf(authSessionOf(request))),
   );
 
   app.delete(
@@ -50,7 +50,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, {
       },
     },
     async (request, reply) => {
-      const owner = sessionOf(request).user;
+      const owner = authSessionOf(request).user;
       valueOf(await removeFromClinic(ctx, owner, personOf(request), requesterOf(request)));
       return reply.code(204).send(null);
     },
@@ -76,7 +76,7 @@ export const userRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, {
       },
     },
     async (request, reply) => {
-      const { user } = sessionOf(request);
+      const { user } = authSessionOf(request);
       const issued = await issuePasswordReset(ctx, user, personOf(request), requesterOf(request));
       return reply.code(201).send(issued);
     },
