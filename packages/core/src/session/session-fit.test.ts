@@ -15,6 +15,7 @@ import {
   utcTime,
 } from './session-fit.js';
 import type { NextDay, SessionLog, SessionRecord } from './session-record.js';
+import { nextDay, sessionLog, sessionStart } from './test-session-records.js';
 
 // Whether a start, a log or a next-day check fits its session. The ceilings come from the
 // session player's timing (session-timing.ts: a hold of H seconds with a check every 30 s and
@@ -27,53 +28,13 @@ const outcome = makePlan(parsed.value);
 if (outcome.kind !== 'plan') throw new Error('the base assessment makes a plan');
 const plan: Plan = outcome;
 
-/** Two steps of the plan, BL23 on both sides and GV3 on the midline, as a client starts them. */
+/** BL23 on both sides and GV3 on the midline, as a client starts them. */
 const session: SessionRecord = {
   id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
-  checkInId: '3f2b8c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b',
-  startedAt: '2030-01-01T08:00:00Z',
-  beforeNrs: 6,
-  plannedSeconds: 540,
-  pressureTarget: 5,
-  steps: [
-    { stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] },
-    { stepId: 'GV3', label: 'GV3 Yaoyangguan', sides: ['midline'] },
-  ],
+  ...sessionStart('3f2b8c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b'),
 };
-
-const log = (over: Partial<SessionLog> = {}): SessionLog => ({
-  endedAt: '2030-01-01T08:12:00Z',
-  steps: [
-    {
-      stepId: 'BL23',
-      side: 'left',
-      heldSeconds: 180,
-      released: true,
-      tenderness: 2,
-      skipped: false,
-    },
-    { stepId: 'BL23', side: 'right', heldSeconds: 170, released: false, skipped: false },
-    { stepId: 'GV3', side: 'midline', heldSeconds: 0, released: null, skipped: true },
-  ],
-  after: {
-    nrs: 4,
-    soreness: 1,
-    bruising: ['BL23:left'],
-    swelling: [],
-    pressure: 'about-right',
-    note: '',
-  },
-  ...over,
-});
-
-const check = (over: Partial<NextDay> = {}): NextDay => ({
-  at: '2030-01-02T09:00:00Z',
-  nrs: 3,
-  soreness: 0,
-  bruising: [],
-  swelling: [],
-  ...over,
-});
+const log = (over: Partial<SessionLog> = {}): SessionLog => ({ ...sessionLog(), ...over });
+const check = (over: Partial<NextDay> = {}): NextDay => ({ ...nextDay(), ...over });
 
 const logged: SessionRecord = { ...session, log: log() };
 const fieldsOf = (issues: { field: string }[]) => issues.map((i) => i.field);

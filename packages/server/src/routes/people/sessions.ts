@@ -22,6 +22,8 @@ import {
 
 const TAGS = ['guided sessions'];
 const refused = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema };
+/** A PUT's answers: the session as stored, or why not (409: another part is stored already). */
+const stored = { 200: practiceSessionSchema, 400: apiErrorSchema, 409: apiErrorSchema, ...refused };
 const write = (action: 'session.start' | 'session.log' | 'session.next-day') =>
   healthRecordAccess('health.write', {
     action,
@@ -55,13 +57,7 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         tags: TAGS,
         params: sessionParams,
         body: sessionStartSchema,
-        response: {
-          200: practiceSessionSchema,
-          201: practiceSessionSchema,
-          400: apiErrorSchema,
-          409: apiErrorSchema,
-          ...refused,
-        },
+        response: { ...stored, 201: practiceSessionSchema },
       },
     },
     async (request, reply) => {
@@ -88,12 +84,7 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         tags: TAGS,
         params: sessionParams,
         body: sessionLogSchema,
-        response: {
-          200: practiceSessionSchema,
-          400: apiErrorSchema,
-          409: apiErrorSchema,
-          ...refused,
-        },
+        response: stored,
       },
     },
     async (request) =>
@@ -116,12 +107,7 @@ export const practiceSessionRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }
         tags: TAGS,
         params: sessionParams,
         body: nextDaySchema,
-        response: {
-          200: practiceSessionSchema,
-          400: apiErrorSchema,
-          409: apiErrorSchema,
-          ...refused,
-        },
+        response: stored,
       },
     },
     async (request) =>
