@@ -8,6 +8,7 @@ import { root } from './lib.js';
 import { startupTimes } from './startup.js';
 import { firstLoadJsKb } from './web-size.js';
 import { plansPerSecond } from './plan-engine.js';
+import { progressRatio } from './progress.js';
 
 interface Row {
   budget: string;
@@ -40,6 +41,14 @@ print({
   measured: `${Math.round(plans).toLocaleString('en')} plans/s (${(plans / 50_000).toFixed(2)}× budget)`,
   limit: '≥ 50,000/s',
   pass: plans >= 50_000,
+});
+
+const progress = progressRatio(quick ? 3 : 7, quick ? 100 : 300);
+print({
+  budget: 'progress report, 2 years vs 4 weeks of daily sessions',
+  measured: `ratio ${progress.ratio.toFixed(2)} (${(progress.years2 * 1000).toFixed(0)} vs ${(progress.weeks4 * 1000).toFixed(0)} µs)`,
+  limit: '≤ 2×',
+  pass: progress.ratio <= 2,
 });
 
 const start = await startupTimes(quick ? 1 : 3);

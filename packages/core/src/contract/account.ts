@@ -4,7 +4,7 @@ import { ROLES } from '../auth/roles.js';
 import { planOutcomeSchema } from '../plan/plan-schema.js';
 import { isoTime, passwordField } from './fields.js';
 import { practiceSessionSchema } from './practice-sessions.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/account: the signed-in person's own account (password, sign out everywhere, their data,
 // deletion).

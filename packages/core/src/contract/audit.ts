@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoTime } from './fields.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/audit: who read or wrote which record, for the clinic's owner.
 

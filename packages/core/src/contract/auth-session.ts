@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles.js';
 import { emailField, nameField, passwordField } from './fields.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // The sign-in session (an "auth session", never to be confused with a guided practice session):
 // who is signed in, first-start setup, sign-in.

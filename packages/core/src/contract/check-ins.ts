@@ -3,7 +3,7 @@ import { assessmentSchema } from '../assessment/assessment-schema.js';
 import { planOutcomeSchema } from '../plan/plan-schema.js';
 import { isoTime } from './fields.js';
 import { personParam } from './people.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/people/:personId/check-ins: saved check-ins, each an assessment and the plan or referral
 // made from it.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INVITABLE_ROLES } from '../auth/roles.js';
 import { emailField, isoTime, nameField, passwordField } from './fields.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/invitations: one-time links to join a clinic, seen from the clinic (make, list, revoke)
 // and by the person invited (/api/invitations/:token: no session, the token is the key).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordField } from './fields.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/password-resets/:token: a reset link, used by the person it was issued for (the owner
 // issues it: POST /api/users/:id/password-reset).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/people/:personId/…: a person's health records (check-ins, guided sessions, care).
 

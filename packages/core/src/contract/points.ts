@@ -4,7 +4,7 @@ import { SEGMENT_IDS } from '../atlas/segments.js';
 import { SOURCES } from '../atlas/sources.js';
 import { TEMPLATE_IDS } from '../atlas/templates/index.js';
 import type { SegmentId, SourceKey, TemplateId } from '../atlas/types.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/points: the atlas, its list with filters, one point, and a point's distances in a
 // person's own centimetres. Enums come from core's own schema, so a new region or meridian in

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextDaySchema, sessionLogSchema, sessionStartSchema } from '../session/session-record.js';
 import { personParam } from './people.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/people/:personId/sessions/:sessionId[/log|/next-day]: guided practice sessions. The bodies
 // of the three PUTs are the session record's own schemas (core's session/session-record.ts):

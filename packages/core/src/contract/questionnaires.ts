@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionnaireDefinitionSchema } from '../assessment/questionnaire-definition.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // POST /api/questionnaires/score: a clinic's own questionnaire scored by its declared rule.
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../atlas/templates/index.js';
 import type { TemplateId } from '../atlas/types.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/templates/:id: the body diagrams, for clients that draw points themselves.
 

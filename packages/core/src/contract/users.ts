@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles.js';
 import { isoTime } from './fields.js';
-import { strictObject } from './strict-object.js';
+import { strictObject } from '../strict-object.js';
 
 // /api/users: the clinic's accounts, as its owner (and, for clients, its practitioners) see them.
 
