@@ -1,2 +1,2 @@
 export * from './client';
-export * from './session';
+export * from './auth-session';

@@ -1,6 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import type { SignedInUser } from '@acupress/core';
-import { loadSession, resetSession } from '../api';
+import { loadAuthSession, resetAuthSession } from '../api';
 import { renderAt } from './render-at';
 
 // A stand-in for the server in component tests: `fetch` answers from a table of routes
@@ -23,7 +23,7 @@ export type StubRoute = StubResponse | ((req: StubRequest) => StubResponse);
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  resetSession();
+  resetAuthSession();
 });
 
 export const CSRF = 'csrf-token-123';
@@ -93,8 +93,8 @@ export function stubApi(routes: Record<string, StubRoute>): StubRequest[] {
 /** Stubs the API, loads the session as a reload would, then renders the app at `path`. */
 export async function renderWithApi(path: string, routes: Record<string, StubRoute>) {
   const calls = stubApi(routes);
-  resetSession();
-  await loadSession();
+  resetAuthSession();
+  await loadAuthSession();
   const result = renderAt(path);
   return { calls, ...result };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SignedInUser } from '@acupress/core';
-import { api, loadSession, signedOut } from '../../api';
+import { api, loadAuthSession, signedOut } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
@@ -106,7 +106,7 @@ export function SignOutEverywhere() {
       return;
     }
     signedOut();
-    void loadSession();
+    void loadAuthSession();
     navigate(`${SIGN_IN_PATH}?from=everywhere`);
   };
   return (
@@ -183,7 +183,7 @@ export function DeleteAccount({ user }: { user: SignedInUser }) {
     }
     form.done();
     signedOut();
-    void loadSession();
+    void loadAuthSession();
     navigate('/account/deleted');
   };
 

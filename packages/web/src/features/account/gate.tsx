@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Role, SignedInUser } from '@acupress/core';
-import { ensureSession, useSession } from '../../api';
+import { ensureAuthSession, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
@@ -36,10 +36,10 @@ export function Gate({
   signInReason = 'Sign in to see this page.',
   children,
 }: GateProps) {
-  const session = useSession();
+  const session = useAuthSession();
   const { pathname, search } = useLocation();
   useEffect(() => {
-    void ensureSession();
+    void ensureAuthSession();
   }, []);
 
   if (session.status === 'loading') return <Loading what="your account" />;

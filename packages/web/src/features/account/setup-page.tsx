@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { SignedIn } from '@acupress/core';
-import { api, ensureSession, signedIn, useSession } from '../../api';
+import { api, ensureAuthSession, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -50,9 +50,9 @@ export function validateSetup(v: Record<Field, string>): Errors<Field> {
 
 /** The first start: whoever opens a new Acupress creates its owner account (and clinic). */
 export function SetupPage() {
-  const session = useSession();
+  const session = useAuthSession();
   useEffect(() => {
-    void ensureSession();
+    void ensureAuthSession();
   }, []);
   const title = 'Set up Acupress';
   if (session.status === 'loading') return <Loading what="the set-up" />;

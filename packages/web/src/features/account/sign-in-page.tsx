@@ -1,5 +1,5 @@
 import type { SignedIn } from '@acupress/core';
-import { api, signedIn, useSession } from '../../api';
+import { api, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -32,7 +32,7 @@ export function SignInPage() {
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
   const arrival = ARRIVALS[params.get('from') ?? ''];
-  const session = useSession();
+  const session = useAuthSession();
   const form = useFormState<Field>();
   const { values, field } = useFormFields(
     { email: params.get('email') ?? '', password: '' },

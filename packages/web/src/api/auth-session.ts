@@ -2,11 +2,12 @@ import type { AuthSession, SignedIn, SignedInUser } from '@acupress/core';
 import { useSyncExternalStore } from 'react';
 import { api, onUnauthenticated, setCsrfToken } from './client';
 
-// Who is signed in, from GET /api/session once the app starts. The atlas and the check-in never
-// wait for it: until it answers, and when it cannot (offline, no server), the app is simply
-// signed out and says nothing about it.
+// The sign-in ("auth") session, never a guided practice session: who is signed in, from
+// GET /api/session once the app starts. The atlas and the check-in never wait for it: until it
+// answers, and when it cannot (offline, no server), the app is simply signed out and says nothing
+// about it.
 
-export type SessionState =
+export type AuthSessionState =
   /** Not asked yet, or waiting for the answer. */
   | { status: 'loading' }
   /** The server could not be reached: treated as signed out, quietly. */
@@ -15,25 +16,25 @@ export type SessionState =
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let state: SessionState = { status: 'loading' };
-let pending: Promise<SessionState> | undefined;
+let state: AuthSessionState = { status: 'loading' };
+let pending: Promise<AuthSessionState> | undefined;
 
-function set(next: SessionState): void {
+function set(next: AuthSessionState): void {
   state = next;
   listeners.forEach((l) => l());
 }
 
-export function getSession(): SessionState {
+export function getAuthSession(): AuthSessionState {
   return state;
 }
 
-export function subscribeSession(listener: Listener): () => void {
+export function subscribeAuthSession(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** Asks the server who is signed in (again). */
-export function loadSession(): Promise<SessionState> {
+export function loadAuthSession(): Promise<AuthSessionState> {
   pending = api.get<AuthSession>('/api/session').then((result) => {
     if (!result.ok || typeof result.data !== 'object' || result.data === null) {
       set({ status: 'unavailable' });
@@ -51,8 +52,8 @@ export function loadSession(): Promise<SessionState> {
 }
 
 /** Loads the session once: later calls share the first answer. */
-export function ensureSession(): Promise<SessionState> {
-  return pending ?? loadSession();
+export function ensureAuthSession(): Promise<AuthSessionState> {
+  return pending ?? loadAuthSession();
 }
 
 /** After set-up, sign-in or an accepted invitation. */
@@ -106,7 +107,7 @@ export async function signOut(): Promise<void> {
   await api.post('/api/auth/logout');
   signedOut();
   // The server may hand out a new token for the signed-out session (sign-in is protected too).
-  void loadSession();
+  void loadAuthSession();
 }
 
 // A 401 from any request means the session has ended (expired, or signed out everywhere).
@@ -116,18 +117,18 @@ onUnauthenticated((_error, path) => {
 });
 
 /** For tests: forget everything, as after a reload. */
-export function resetSession(): void {
+export function resetAuthSession(): void {
   pending = undefined;
   setCsrfToken(undefined);
   state = { status: 'loading' };
 }
 
-export function useSession(): SessionState {
-  return useSyncExternalStore(subscribeSession, getSession);
+export function useAuthSession(): AuthSessionState {
+  return useSyncExternalStore(subscribeAuthSession, getAuthSession);
 }
 
 /** The signed-in user, or null (also while loading or offline). */
 export function useUser(): SignedInUser | null {
-  const s = useSession();
+  const s = useAuthSession();
   return s.status === 'ready' ? s.user : null;
 }
