@@ -111,3 +111,4 @@ export type PointQuery = z.infer<typeof pointQuery>;
 export type PointSummary = z.infer<typeof pointSummarySchema>;
 export type PointDetail = z.infer<typeof pointDetailSchema>;
 export type OffsetsAnswer = z.infer<typeof offsetsAnswerSchema>;
+export type PointList = z.infer<typeof pointListSchema>;

@@ -1,3 +1,4 @@
+import type { ApiErrorBody as ErrorBody } from '@acupress/core';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,10 +14,6 @@ import { sessionLog, sessionStart } from '../../testing/test-sessions.js';
 import { exampleAssessmentJson } from '../../testing/test-examples.js';
 
 const assessment = exampleAssessmentJson();
-
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
-}
 
 describe('account settings', () => {
   let t: TestApp;

@@ -1,12 +1,8 @@
+import type { AuditPage as Page } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWorld, signedIn, type Browser, type World } from '../../testing/test-accounts.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
 import { auditCsv, csvCell } from './audit-csv.js';
-
-interface Page {
-  entries: { id: number; action: string; clinicId: string }[];
-  nextBefore: number | null;
-}
 
 describe('the audit log', () => {
   let t: TestApp;

@@ -1,10 +1,7 @@
+import type { ApiErrorBody as ErrorBody } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, seedWorld, type World } from '../../testing/test-accounts.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-
-interface ErrorBody {
-  error: { code: string; message: string };
-}
 
 describe('sign-in rate limits', () => {
   let t: TestApp;

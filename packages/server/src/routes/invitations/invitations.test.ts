@@ -1,3 +1,4 @@
+import type { InvitationLink as Created, ApiErrorBody as ErrorBody } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PASSWORD,
@@ -8,17 +9,6 @@ import {
   type World,
 } from '../../testing/test-accounts.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-
-interface Created {
-  id: string;
-  role: string;
-  email: string | null;
-  link: string;
-  expiresAt: string;
-}
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string }[] };
-}
 
 describe('invitations', () => {
   let t: TestApp;

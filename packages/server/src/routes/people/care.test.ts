@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { careSchema } from '@acupress/core';
+import { careSchema, type CareAnswer as Answer } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addPerson,
@@ -21,16 +21,6 @@ const example = (name: string): unknown =>
 
 // The evening after the test session (2030-01-01 08:00): BL23 left is bruised and resting.
 const NOW = new Date('2030-01-01T20:00:00Z');
-
-interface Answer {
-  checkIn: { id: string; createdAt: string } | null;
-  care: {
-    status: string;
-    history: { id: string; logged: boolean }[];
-    changes: { kind: string; site?: string }[];
-    progress: { baselineNrs?: number };
-  } | null;
-}
 
 describe('care', () => {
   let t: TestApp;

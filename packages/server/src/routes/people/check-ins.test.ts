@@ -1,3 +1,4 @@
+import type { ApiErrorBody as ErrorBody } from '@acupress/core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWorld, signedIn, type Browser, type World } from '../../testing/test-accounts.js';
@@ -7,10 +8,6 @@ const example = (name: string): Record<string, unknown> =>
   JSON.parse(
     readFileSync(new URL(`../../../../../docs/examples/${name}`, import.meta.url), 'utf8'),
   ) as Record<string, unknown>;
-
-interface ErrorBody {
-  error: { code: string; issues?: { field: string }[] };
-}
 
 describe('check-ins', () => {
   let t: TestApp;

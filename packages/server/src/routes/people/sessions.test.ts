@@ -1,3 +1,4 @@
+import type { ApiErrorBody as ErrorBody } from '@acupress/core';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +12,6 @@ const example = (name: string): unknown =>
     readFileSync(new URL(`../../../../../docs/examples/${name}`, import.meta.url), 'utf8'),
   );
 
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
-}
 const fields = (res: { body: string }) => json<ErrorBody>(res).error.issues?.map((i) => i.field);
 
 describe('guided sessions', () => {

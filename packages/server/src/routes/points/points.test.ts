@@ -1,13 +1,13 @@
-import { POINTS, idsForCode, type PointDetail, type PointSummary } from '@acupress/core';
+import {
+  POINTS,
+  idsForCode,
+  type PointDetail,
+  type PointSummary,
+  type PointList as List,
+  type ApiErrorBody as ErrorBody,
+} from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-
-interface List {
-  points: PointSummary[];
-}
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
-}
 
 describe('points API', () => {
   let t: TestApp;

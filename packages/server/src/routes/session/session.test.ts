@@ -1,14 +1,7 @@
+import type { ApiErrorBody as ErrorBody, SignedIn } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserFor, setCookieToken } from '../../testing/test-accounts.js';
 import { createTestApp, json, type TestApp } from '../../testing/test-app.js';
-
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
-}
-interface SignedIn {
-  user: { id: string; email: string; role: string; clinicName: string };
-  csrfToken: string;
-}
 
 const OWNER = {
   clinicName: 'Back Care',
