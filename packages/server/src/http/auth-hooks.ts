@@ -12,7 +12,8 @@ import {
 } from '../auth/request-guard.js';
 import { authSessionToken } from './auth-session-cookie.js';
 import { sendFailure } from './errors.js';
-import { actorOf, requesterOf, type PersonAccess } from './route-access.js';
+import { actorOf, type PersonAccess } from './route-access.js';
+import { requesterOf } from './workflow-input.js';
 
 const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/');
 

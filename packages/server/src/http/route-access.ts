@@ -1,8 +1,6 @@
 import type { Action, Actor, AuditAction } from '@acupress/core';
-import { askedId, auditActor, type AuditActor } from '../audit/audit-event.js';
 import type { ActiveAuthSession } from '../auth/auth-session-service.js';
 import type { ClientInfo } from '../auth/client-info.js';
-import type { RecordAccess } from '../records/record-access.js';
 import type { User } from '../storage/user-repository.js';
 
 /**
@@ -29,7 +27,6 @@ export type RouteAccess =
     };
 
 export type PersonAccess = Extract<RouteAccess, { on: 'person' }>;
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
@@ -43,18 +40,6 @@ declare module 'fastify' {
     client: ClientInfo | null;
   }
 }
-
-/** Where the request came from (taken by the auth hook when it arrived). */
-export function clientOf(request: { client: ClientInfo | null }): ClientInfo {
-  if (!request.client) throw new Error('no client info: the auth hook takes it for /api routes');
-  return request.client;
-}
-
-/** A health-record route's access: `param` names the person, and every access is audited. */
-export const healthRecordAccess = (
-  action: 'health.read' | 'health.write',
-  audit: { action: AuditAction; resourceType: string; resourceParam?: string },
-): PersonAccess => ({ action, on: 'person', param: 'personId', audit });
 
 export const actorOf = (session: ActiveAuthSession): Actor => ({
   userId: session.user.id,
@@ -75,37 +60,4 @@ export function authSessionOf(request: { auth: ActiveAuthSession | null }): Acti
 export function personOf(request: { person: User | null }): User {
   if (!request.person) throw new Error('no person: the route must declare access on a person');
   return request.person;
-}
-
-interface RequestLike {
-  auth: ActiveAuthSession | null;
-  person: User | null;
-  client: ClientInfo | null;
-  params: unknown;
-  routeOptions: { config: { access?: RouteAccess } };
-}
-
-/** Who sent the request, and from where: for a workflow's audit entry. */
-export const requesterOf = (request: RequestLike): AuditActor =>
-  auditActor(request.auth?.user ?? null, clientOf(request));
-
-/** What a health-record workflow needs to know of the request (records/record-access.ts). */
-export function recordAccessOf(request: RequestLike): RecordAccess {
-  const access = request.routeOptions.config.access;
-  if (typeof access !== 'object' || access.on !== 'person' || !access.audit) {
-    throw new Error('a health-record route declares healthRecordAccess(...)');
-  }
-  const { resourceParam } = access.audit;
-  const params = request.params as Record<string, string | undefined>;
-  return {
-    actor: actorOf(authSessionOf(request)),
-    person: personOf(request),
-    client: clientOf(request),
-    action: access.action,
-    audit: {
-      action: access.audit.action,
-      resourceType: access.audit.resourceType,
-      resourceId: resourceParam ? askedId(params[resourceParam]) : null,
-    },
-  };
 }

@@ -4,7 +4,7 @@ import { signedInUser } from '../accounts/public-user.js';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../storage/user-repository.js';
 import { authSessionToken, setAuthSessionCookie } from './auth-session-cookie.js';
-import { clientOf } from './route-access.js';
+import { clientOf } from './workflow-input.js';
 
 /**
  * Starts a sign-in session for the account and sets its cookie. The browser's previous session,

@@ -8,7 +8,8 @@ import { signOutEverywhere } from '../../accounts/sign-out-everywhere.js';
 import type { AppContext } from '../../app-context.js';
 import { clearAuthSessionCookie } from '../../http/auth-session-cookie.js';
 import { valueOf } from '../../http/errors.js';
-import { clientOf, requesterOf, authSessionOf } from '../../http/route-access.js';
+import { authSessionOf } from '../../http/route-access.js';
+import { clientOf, requesterOf } from '../../http/workflow-input.js';
 
 const refusals = {
   400: apiErrorSchema,

@@ -3,7 +3,8 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEntryBody, exportAuditLog, readAuditPage } from '../../audit/audit-log.js';
 import type { AppContext } from '../../app-context.js';
-import { requesterOf, authSessionOf } from '../../http/route-access.js';
+import { authSessionOf } from '../../http/route-access.js';
+import { requesterOf } from '../../http/workflow-input.js';
 import { auditCsv } from './audit-csv.js';
 
 const refused = { 401: apiErrorSchema, 403: apiErrorSchema };

@@ -4,7 +4,7 @@ import { logIn } from '../../accounts/login.js';
 import type { AppContext } from '../../app-context.js';
 import { clearAuthSessionCookie, authSessionToken } from '../../http/auth-session-cookie.js';
 import { valueOf } from '../../http/errors.js';
-import { clientOf } from '../../http/route-access.js';
+import { clientOf } from '../../http/workflow-input.js';
 import { signIn } from '../../http/sign-in.js';
 
 /** Sign in and sign out: a sign-in session and its cookie. */

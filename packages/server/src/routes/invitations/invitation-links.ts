@@ -10,7 +10,7 @@ import { acceptInvitation, openInvitation } from '../../accounts/invitation-link
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
 import { signIn } from '../../http/sign-in.js';
-import { clientOf } from '../../http/route-access.js';
+import { clientOf } from '../../http/workflow-input.js';
 
 /** An invitation seen by the person invited: no session, the link's token is the key. */
 export const invitationLinkRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (

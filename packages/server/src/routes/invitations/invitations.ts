@@ -10,7 +10,8 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { createInvitation, listInvitations, revokeInvitation } from '../../accounts/invitations.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { actorOf, requesterOf, authSessionOf } from '../../http/route-access.js';
+import { actorOf, authSessionOf } from '../../http/route-access.js';
+import { requesterOf } from '../../http/workflow-input.js';
 
 // The gate lets in whoever may invite anyone (owners, practitioners); which role they may
 // invite is decided per invitation, by the same policy (accounts/invitations.ts).

@@ -9,7 +9,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { completePasswordReset, openPasswordReset } from '../../accounts/password-resets.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { clientOf } from '../../http/route-access.js';
+import { clientOf } from '../../http/workflow-input.js';
 
 /** A password reset link, used by the person it was issued for: the token is the key. */
 export const passwordResetRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (

@@ -2,7 +2,8 @@ import { apiErrorSchema, careAnswerSchema, personParams } from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { healthRecordAccess, recordAccessOf } from '../../http/route-access.js';
+
+import { healthRecordAccess, recordAccessOf } from '../../http/workflow-input.js';
 import { careOf } from '../../records/care.js';
 
 /**

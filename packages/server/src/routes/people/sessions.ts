@@ -12,7 +12,8 @@ import {
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { healthRecordAccess, recordAccessOf } from '../../http/route-access.js';
+
+import { healthRecordAccess, recordAccessOf } from '../../http/workflow-input.js';
 import {
   listSessions,
   logSession,

@@ -3,7 +3,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { createClinicWithOwner } from '../../accounts/setup.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { clientOf } from '../../http/route-access.js';
+import { clientOf } from '../../http/workflow-input.js';
 import { signIn } from '../../http/sign-in.js';
 
 /** First start: the clinic and its owner, signed in. */

@@ -11,7 +11,8 @@ import { listPeople } from '../../accounts/clinic-people.js';
 import { issuePasswordReset } from '../../accounts/password-resets.js';
 import type { AppContext } from '../../app-context.js';
 import { valueOf } from '../../http/errors.js';
-import { actorOf, personOf, requesterOf, authSessionOf } from '../../http/route-access.js';
+import { actorOf, personOf, authSessionOf } from '../../http/route-access.js';
+import { requesterOf } from '../../http/workflow-input.js';
 
 /** The clinic's accounts as its owner (and, for clients, its practitioners) see them. */
 export const userRoutes: FastifyPluginCallbackZod<{ ctx: AppContext }> = (app, { ctx }, done) => {
