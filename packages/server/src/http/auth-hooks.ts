@@ -1,7 +1,7 @@
 import { authorize, type AccessDecision, type Failure, type Target } from '@acupress/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { appendAudit, askedId } from '../audit/audit-event.js';
+import { askedId } from '../audit/audit-event.js';
 import { clientInfo } from '../auth/client-info.js';
 import { failureFor, UNAUTHENTICATED } from '../auth/denial.js';
 import {
@@ -11,6 +11,7 @@ import {
   isStateChanging,
 } from '../auth/request-guard.js';
 import { authSessionToken } from './auth-session-cookie.js';
+import { auditRefusal } from '../records/record-access.js';
 import { sendFailure } from './errors.js';
 import { actorOf, type PersonAccess } from './route-access.js';
 import { requesterOf } from './workflow-input.js';
@@ -105,16 +106,16 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
   ): Promise<FastifyReply> {
     if (access.audit) {
       const params = request.params as Record<string, string | undefined>;
-      const resourceParam = access.audit.resourceParam;
-      await appendAudit(ctx.repos.audit, ctx.now(), requesterOf(request), {
-        action: access.audit.action,
-        resourceType: access.audit.resourceType,
+      const { action, resourceType, resourceParam } = access.audit;
+      await auditRefusal(ctx, {
+        by: requesterOf(request),
+        person,
         // As asked for, so probes show.
-        resourceId: resourceParam ? askedId(params[resourceParam]) : null,
-        personId: person?.id ?? null,
-        // Logged in the clinic whose record it was: its owner sees who tried.
-        ...(person ? { clinicId: person.clinicId } : {}),
-        outcome: 'denied',
+        audit: {
+          action,
+          resourceType,
+          resourceId: resourceParam ? askedId(params[resourceParam]) : null,
+        },
       });
     }
     return sendFailure(reply, failure);

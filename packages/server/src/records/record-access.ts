@@ -7,7 +7,7 @@ import {
   type Result,
 } from '@acupress/core';
 import type { AppContext } from '../app-context.js';
-import { appendAudit } from '../audit/audit-event.js';
+import { appendAudit, type AuditActor } from '../audit/audit-event.js';
 import type { ClientInfo } from '../auth/client-info.js';
 import { failureFor } from '../auth/denial.js';
 import { inTransaction, type Repositories } from '../storage/repositories.js';
@@ -54,11 +54,11 @@ export async function audited<T>(
       const done = await work(repos);
       if (done.resourceId !== undefined) resourceId = done.resourceId;
       if (!done.ok) throw new Refusal(done);
-      await record(repos, ctx.now(), access, 'allowed', resourceId);
+      await record(repos, ctx.now(), entryOf(access), 'allowed', resourceId);
       return done;
     }),
   );
-  if (!outcome.ok) await record(ctx.repos, ctx.now(), access, 'denied', resourceId);
+  if (!outcome.ok) await record(ctx.repos, ctx.now(), entryOf(access), 'denied', resourceId);
   return outcome.ok ? { ok: true, value: outcome.value } : outcome;
 }
 
@@ -77,28 +77,40 @@ async function stillAllowed(
   return decision.allowed ? undefined : failureFor(decision, 'No such person that you can see.');
 }
 
+/** An access as its audit entry tells it: who tried, on whose record (none: not one they may see). */
+export interface AccessEntry {
+  by: AuditActor;
+  person: { id: string; clinicId: string } | null;
+  audit: RecordAccess['audit'];
+}
+
+const entryOf = (access: RecordAccess): AccessEntry => ({
+  by: { userId: access.actor.userId, clinicId: access.actor.clinicId, client: access.client },
+  person: access.person,
+  audit: access.audit,
+});
+
+/** The one writer of health-data audit entries: allowed or denied, here or in the access hook. */
 const record = (
   repos: Pick<Repositories, 'audit'>,
   at: Date,
-  access: RecordAccess,
+  { by, person, audit }: AccessEntry,
   outcome: 'allowed' | 'denied',
   resourceId: string | null,
 ) =>
-  appendAudit(
-    repos.audit,
-    at,
-    { userId: access.actor.userId, clinicId: access.actor.clinicId, client: access.client },
-    {
-      action: access.audit.action,
-      resourceType: access.audit.resourceType,
-      resourceId,
-      personId: access.person.id,
-      // In the log of the clinic whose record it is: its owner sees who read it.
-      clinicId: access.person.clinicId,
-      outcome,
-    },
-  );
+  appendAudit(repos.audit, at, by, {
+    action: audit.action,
+    resourceType: audit.resourceType,
+    resourceId,
+    personId: person?.id ?? null,
+    // In the log of the clinic whose record it is: its owner sees who read it, or tried.
+    ...(person ? { clinicId: person.clinicId } : {}),
+    outcome,
+  });
 
-/** A refusal of the work, with the record it was about when that differs from the URL's. */
-export const refused = (failure: Failure, resourceId?: string | null): Audited<never> =>
-  resourceId === undefined ? failure : { ...failure, resourceId };
+/**
+ * A refusal by the access hook, before the request's body was even read: no transaction to
+ * join (nothing was accessed), but in the log like every other access to health data.
+ */
+export const auditRefusal = (ctx: AppContext, entry: AccessEntry): Promise<void> =>
+  record(ctx.repos, ctx.now(), entry, 'denied', entry.audit.resourceId);
