@@ -8,3 +8,4 @@ export * from './auth/index.js';
 export * from './session/index.js';
 export * from './care/index.js';
 export * from './outcomes/index.js';
+export * from './contract/index.js';

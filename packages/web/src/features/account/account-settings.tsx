@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, loadSession, signedOut, type SessionUser } from '../../api';
+import type { SignedInUser } from '@acupress/core';
+import { api, loadAuthSession, signedOut } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
@@ -105,7 +106,7 @@ export function SignOutEverywhere() {
       return;
     }
     signedOut();
-    void loadSession();
+    void loadAuthSession();
     navigate(`${SIGN_IN_PATH}?from=everywhere`);
   };
   return (
@@ -160,7 +161,7 @@ type DeleteField = 'password';
 const DELETE_LABELS: Record<DeleteField, string> = { password: 'Your password' };
 const DELETE_IDS: Record<DeleteField, string> = { password: 'delete-password' };
 
-export function DeleteAccount({ user }: { user: SessionUser }) {
+export function DeleteAccount({ user }: { user: SignedInUser }) {
   const [password, setPassword] = useState('');
   const form = useFormState<DeleteField>();
   /** What is still on this device only after trying to send it: it would be deleted too. */
@@ -182,7 +183,7 @@ export function DeleteAccount({ user }: { user: SessionUser }) {
     }
     form.done();
     signedOut();
-    void loadSession();
+    void loadAuthSession();
     navigate('/account/deleted');
   };
 

@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  api,
-  signedIn,
-  useUser,
-  type ApiError,
-  type InvitationInfo,
-  type SignedInBody,
-} from '../../api';
+import type { InvitationOffer, SignedIn } from '@acupress/core';
+import { api, signedIn, useUser, type ApiError } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -38,7 +32,7 @@ const IDS: Record<Field, string> = {
 
 type Lookup =
   | { state: 'loading' }
-  | { state: 'ok'; invitation: InvitationInfo }
+  | { state: 'ok'; invitation: InvitationOffer }
   | { state: 'failed'; error: ApiError };
 
 export function LinkProblem({ error, what }: { error: ApiError; what: 'invitation' | 'reset' }) {
@@ -74,14 +68,16 @@ export function InvitePage({ token }: { token: string }) {
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    void api.get<InvitationInfo>(`/api/invitations/${encodeURIComponent(token)}`).then((result) => {
-      if (!live) return;
-      setLookup(
-        result.ok
-          ? { state: 'ok', invitation: result.data }
-          : { state: 'failed', error: result.error },
-      );
-    });
+    void api
+      .get<InvitationOffer>(`/api/invitations/${encodeURIComponent(token)}`)
+      .then((result) => {
+        if (!live) return;
+        setLookup(
+          result.ok
+            ? { state: 'ok', invitation: result.data }
+            : { state: 'failed', error: result.error },
+        );
+      });
     return () => {
       live = false;
     };
@@ -104,7 +100,7 @@ export function InvitePage({ token }: { token: string }) {
   return <AcceptForm token={token} invitation={lookup.invitation} />;
 }
 
-function AcceptForm({ token, invitation }: { token: string; invitation: InvitationInfo }) {
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationOffer }) {
   const current = useUser();
   const invitedEmail = invitation.email ?? '';
   const form = useFormState<Field>();
@@ -125,7 +121,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     if (password) errors.password = password;
     if (Object.keys(errors).length) return form.fail(errors);
     if (!form.begin()) return;
-    const result = await api.post<SignedInBody>(
+    const result = await api.post<SignedIn>(
       `/api/invitations/${encodeURIComponent(token)}/accept`,
       { name: values.name.trim(), email: values.email.trim(), password: values.password },
     );

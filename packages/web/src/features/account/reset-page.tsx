@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, loadSession, type ApiError } from '../../api';
+import { api, loadAuthSession, type ApiError } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
@@ -82,7 +82,7 @@ function ResetForm({ token, email }: { token: string; email: string }) {
     }
     form.done();
     // Whoever is signed in on this browser (if anyone) may have changed: ask again.
-    void loadSession();
+    void loadAuthSession();
     navigate(`${SIGN_IN_PATH}?from=reset&email=${encodeURIComponent(email)}`);
   };
 

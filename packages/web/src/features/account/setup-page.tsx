@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, ensureAuthSession, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -49,9 +50,9 @@ export function validateSetup(v: Record<Field, string>): Errors<Field> {
 
 /** The first start: whoever opens a new Acupress creates its owner account (and clinic). */
 export function SetupPage() {
-  const session = useSession();
+  const session = useAuthSession();
   useEffect(() => {
-    void ensureSession();
+    void ensureAuthSession();
   }, []);
   const title = 'Set up Acupress';
   if (session.status === 'loading') return <Loading what="the set-up" />;
@@ -91,7 +92,7 @@ function SetupForm({ offline }: { offline: boolean }) {
     const errors = validateSetup(values);
     if (Object.keys(errors).length) return form.fail(errors);
     if (!form.begin()) return;
-    const result = await api.post<SignedInBody>('/api/setup', {
+    const result = await api.post<SignedIn>('/api/setup', {
       clinicName: values.clinicName.trim(),
       name: values.name.trim(),
       email: values.email.trim(),

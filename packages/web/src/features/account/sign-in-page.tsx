@@ -1,4 +1,5 @@
-import { api, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -31,7 +32,7 @@ export function SignInPage() {
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
   const arrival = ARRIVALS[params.get('from') ?? ''];
-  const session = useSession();
+  const session = useAuthSession();
   const form = useFormState<Field>();
   const { values, field } = useFormFields(
     { email: params.get('email') ?? '', password: '' },
@@ -47,7 +48,7 @@ export function SignInPage() {
     if (!values.password) errors.password = 'Enter your password.';
     if (Object.keys(errors).length) return form.fail(errors);
     if (!form.begin()) return;
-    const result = await api.post<SignedInBody>('/api/auth/login', {
+    const result = await api.post<SignedIn>('/api/auth/login', {
       email: values.email.trim(),
       password: values.password,
     });
