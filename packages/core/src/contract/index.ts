@@ -3,7 +3,6 @@
 // imports its types. One file per resource of the URL tree, like the server's routes/.
 export * from './error-codes.js';
 export * from './api-error.js';
-export * from '../strict-object.js';
 export * from './fields.js';
 export * from './auth-session.js';
 export * from './account.js';
