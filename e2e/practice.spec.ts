@@ -1,3 +1,4 @@
+import type { PracticeSession } from '@acupress/core';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -75,22 +76,10 @@ async function saveTwoPointPlan(page: Page, csrf: string): Promise<string> {
   return ((await response.json()) as { id: string }).id;
 }
 
-interface StoredSession {
-  id: string;
-  checkInId: string;
-  beforeNrs: number;
-  steps: { stepId: string; sides: string[] }[];
-  nextDay?: { nrs: number; soreness: number; bruising: string[] };
-  log?: {
-    steps: { stepId: string; side: string; heldSeconds: number; released: boolean | null }[];
-    after: { nrs: number; bruising: string[]; pressure: string };
-  };
-}
-
-async function sessionsOf(page: Page, checkInId: string): Promise<StoredSession[]> {
+async function sessionsOf(page: Page, checkInId: string): Promise<PracticeSession[]> {
   const response = await page.request.get(`/api/people/me/sessions?checkInId=${checkInId}`);
   expect(response.status()).toBe(200);
-  return ((await response.json()) as { sessions: StoredSession[] }).sessions;
+  return ((await response.json()) as { sessions: PracticeSession[] }).sessions;
 }
 
 /** From the practice page to the first "Find the spot", with pain 6 before. */

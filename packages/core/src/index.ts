@@ -8,4 +8,5 @@ export * from './auth/index.js';
 export * from './session/index.js';
 export * from './care/index.js';
 export * from './outcomes/index.js';
+export * from './contract/index.js';
 export * from './content-security-policy.js';

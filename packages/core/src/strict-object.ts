@@ -3,7 +3,9 @@ import { z } from 'zod';
 /**
  * An object schema that refuses unknown keys and names them, with the keys it allows: a request
  * body with a misspelt answer (`"swellling": [...]`) is a 400 naming `after.swellling`, never a
- * body accepted with that answer silently dropped (issue 9, "Input that is never half-accepted").
+ * body accepted with that answer silently dropped (issue 9, "Input that is never half-accepted");
+ * a misspelt `?regoin=lumbar` is a 400, never a silently unfiltered answer. The session records
+ * and every body of the API contract (contract/) use it.
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, z.core.$strict> {
   const allowed = Object.keys(shape).join(', ');

@@ -1,11 +1,8 @@
+import type { ApiErrorBody as ErrorBody } from '@acupress/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { SECURITY_HEADERS } from './security-headers.js';
-import { createTestApp, json, NO_WEB_ROOT, type TestApp } from './test-app.js';
-
-interface ErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
-}
+import { SECURITY_HEADERS } from './http/security-headers.js';
+import { createTestApp, json, NO_WEB_ROOT, type TestApp } from './testing/test-app.js';
 
 describe('app', () => {
   let t: TestApp;

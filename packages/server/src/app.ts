@@ -6,33 +6,17 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { createAppContext } from './app-context.js';
-import { registerAuthHooks } from './auth/auth-hooks.js';
-import type { SessionTimeouts } from './auth/session-service.js';
-import type { LogLevel } from './config.js';
-import { handleError } from './errors.js';
-import { registerOpenApi } from './openapi.js';
-import { RequestLog } from './request-log.js';
-import { accountRoutes } from './routes/account.js';
-import { auditRoutes } from './routes/audit.js';
-import { careRoutes } from './routes/care.js';
-import { checkInRoutes } from './routes/check-ins.js';
-import { docsRoutes } from './routes/docs.js';
-import { healthRoutes } from './routes/health.js';
-import { invitationLinkRoutes } from './routes/invitation-links.js';
-import { invitationRoutes } from './routes/invitations.js';
-import { passwordResetRoutes } from './routes/password-resets.js';
-import { pointOffsetRoutes } from './routes/point-offsets.js';
-import { planRoutes } from './routes/plans.js';
-import { pointRoutes } from './routes/points.js';
-import { practiceSessionRoutes } from './routes/practice-sessions.js';
-import { questionnaireRoutes } from './routes/questionnaires.js';
-import { sessionRoutes } from './routes/session.js';
-import { templateRoutes } from './routes/templates.js';
-import { userRoutes } from './routes/users.js';
-import { securityHeaders } from './security-headers.js';
+import { registerAuthHooks } from './http/auth-hooks.js';
+import type { AuthSessionTimeouts } from './auth/auth-session-service.js';
+import type { LogLevel } from './config/config.js';
+import { handleError } from './http/errors.js';
+import { registerOpenApi } from './http/openapi.js';
+import { RequestLog } from './http/request-log.js';
+import { registerRoutes } from './routes/index.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { Storage } from './storage/database.js';
-import { serverVersion } from './version.js';
-import { DEFAULT_WEB_ROOT, registerWebApp } from './web-app.js';
+import { serverVersion } from './config/version.js';
+import { DEFAULT_WEB_ROOT, registerWebApp } from './http/web-app.js';
 
 export interface AppOptions {
   /** An open, migrated database. The caller owns it (and closes it). */
@@ -48,8 +32,8 @@ export interface AppOptions {
    * that sets them, or any client could claim HTTPS or another address. Default false.
    */
   trustProxy?: boolean;
-  /** Session idle and absolute timeouts. Default 8 hours and 30 days. */
-  sessionTimeouts?: SessionTimeouts;
+  /** Sign-in session idle and absolute timeouts. Default 8 hours and 30 days. */
+  authSessionTimeouts?: AuthSessionTimeouts;
   /** The clock of sessions, links and the audit log. Default: the system clock. */
   now?: () => Date;
 }
@@ -69,7 +53,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   }).withTypeProvider<ZodTypeProvider>();
   const ctx = createAppContext(options.storage.db, {
     ...(options.now ? { now: options.now } : {}),
-    ...(options.sessionTimeouts ? { timeouts: options.sessionTimeouts } : {}),
+    ...(options.authSessionTimeouts ? { timeouts: options.authSessionTimeouts } : {}),
   });
 
   app.setValidatorCompiler(validatorCompiler);
@@ -79,23 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });
-  void app.register(healthRoutes, { storage: options.storage, version });
-  void app.register(pointRoutes);
-  void app.register(pointOffsetRoutes);
-  void app.register(templateRoutes);
-  void app.register(planRoutes);
-  void app.register(questionnaireRoutes);
-  void app.register(docsRoutes);
-  void app.register(sessionRoutes, { ctx });
-  void app.register(invitationRoutes, { ctx });
-  void app.register(invitationLinkRoutes, { ctx });
-  void app.register(userRoutes, { ctx });
-  void app.register(passwordResetRoutes, { ctx });
-  void app.register(accountRoutes, { ctx });
-  void app.register(checkInRoutes, { ctx });
-  void app.register(practiceSessionRoutes, { ctx });
-  void app.register(careRoutes, { ctx });
-  void app.register(auditRoutes, { ctx });
+  registerRoutes(app, { ctx, storage: options.storage, version });
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

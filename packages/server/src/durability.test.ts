@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from './auth/session-cookie.js';
-import { SQLITE_FILE_NAME } from './config.js';
-import { exampleAssessmentJson } from './test-examples.js';
-import { sessionLog, sessionStart } from './test-sessions.js';
+import { AUTH_SESSION_COOKIE } from './http/auth-session-cookie.js';
+import { SQLITE_FILE_NAME } from './config/config.js';
+import { exampleAssessmentJson } from './testing/test-examples.js';
+import { sessionLog, sessionStart } from './testing/test-sessions.js';
 
 // DESIGN.md, Reliability: "A write that the API acknowledged survives kill -9 of the server; the
 // database passes its integrity check after restart." The real server in a child process on a
@@ -86,7 +86,7 @@ async function call(
   });
   const cookie = res.headers
     .getSetCookie()
-    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    .find((c) => c.startsWith(`${AUTH_SESSION_COOKIE}=`))
     ?.split(';')[0];
   return { status: res.status, body: await res.json(), ...(cookie ? { cookie } : {}) };
 }

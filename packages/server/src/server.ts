@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import type { Config } from './config.js';
+import type { Config } from './config/config.js';
 import { connectDatabase } from './storage/connect.js';
 import type { Storage } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -31,9 +31,9 @@ export async function startServer(
       storage,
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
       trustProxy: config.trustProxy,
-      sessionTimeouts: {
-        idleMs: config.sessions.idleMinutes * 60_000,
-        absoluteMs: config.sessions.maxDays * 24 * 60 * 60_000,
+      authSessionTimeouts: {
+        idleMs: config.authSessions.idleMinutes * 60_000,
+        absoluteMs: config.authSessions.maxDays * 24 * 60 * 60_000,
       },
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     });

@@ -3,25 +3,26 @@ import { fail, ok, type Result } from '../result.js';
 import { fieldIssues } from './assessment-schema.js';
 
 // A questionnaire a clinic loads under its own licence (ODI, Roland-Morris and others are licensed
-// and not shipped; docs/clinical-sources.md#outcome-measures). The definition declares its scoring rule; Acupress only
-// computes it.
+// and not shipped; docs/clinical-sources.md#outcome-measures). The definition declares its scoring
+// rule; Acupress only computes it. Every object is strict: a misspelt key (`minAnswerd`) is refused
+// with a 400 that names it, never silently dropped.
 
 export const scoringRuleSchema = z.discriminatedUnion('rule', [
   /** Sum of item values (Roland-Morris: count of statements ticked, 0–24). */
-  z.object({ rule: z.literal('sum') }),
+  z.strictObject({ rule: z.literal('sum') }),
   /** Mean of answered items (PEG). */
-  z.object({ rule: z.literal('mean') }),
+  z.strictObject({ rule: z.literal('mean') }),
   /** total / (max per item × answered) × 100 (ODI v2.1a, docs/clinical-sources.md#outcome-measures). */
-  z.object({ rule: z.literal('percent-of-max'), maxPerItem: z.number().positive() }),
+  z.strictObject({ rule: z.literal('percent-of-max'), maxPerItem: z.number().positive() }),
 ]);
 
-const optionSchema = z.object({
+const optionSchema = z.strictObject({
   value: z.number().finite(),
   label: z.string().trim().min(1).max(300),
 });
 
 export const questionnaireDefinitionSchema = z
-  .object({
+  .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lower-case letters, digits and hyphens'),
     title: z.string().trim().min(1).max(200),
     /** Who licensed it to the clinic, and on what terms: required, shown with the questionnaire. */
@@ -29,7 +30,7 @@ export const questionnaireDefinitionSchema = z
     copyright: z.string().trim().max(500).optional(),
     items: z
       .array(
-        z.object({
+        z.strictObject({
           id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
           text: z.string().trim().min(1).max(1000),
           options: z.array(optionSchema).min(2).max(20),

@@ -1,5 +1,6 @@
 export type * from './care-types.js';
 export { careFor } from './care-for.js';
+export { practiceStartCheckIn, practiceBaselineNrs, type CheckInAt } from './practice-baseline.js';
 export {
   careSchema,
   careChangeSchema,

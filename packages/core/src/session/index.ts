@@ -5,3 +5,4 @@ export * from './session-cues.js';
 export * from './session-machine.js';
 export * from './step-cues.js';
 export * from './session-resume.js';
+export * from './session-fit.js';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../storage/test-databases.js';
-import { PASSWORD, seedWorld, signedIn, type World } from '../test-accounts.js';
-import { createTestApp, json, type TestApp } from '../test-app.js';
-import { sessionLog, sessionStart } from '../test-sessions.js';
-import { exampleAssessmentJson } from '../test-examples.js';
+import { PASSWORD, seedWorld, signedIn, type World } from '../testing/test-accounts.js';
+import { createTestApp, json, type TestApp } from '../testing/test-app.js';
+import { sessionLog, sessionStart } from '../testing/test-sessions.js';
+import { exampleAssessmentJson } from '../testing/test-examples.js';
 
 const assessment = exampleAssessmentJson();
 
@@ -32,7 +32,7 @@ for (const dialect of DIALECTS) {
       const db = t.database.db;
       const [users, sessions, checkIns, resets, practice, stepLogs] = await Promise.all([
         db.selectFrom('users').select('id').where('id', '=', userId).execute(),
-        db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute(),
+        db.selectFrom('auth_sessions').select('id_hash').where('user_id', '=', userId).execute(),
         db.selectFrom('check_ins').select('id').where('person_id', '=', userId).execute(),
         db
           .selectFrom('password_resets')

@@ -1,57 +1,51 @@
-import type { Assessment, PlanOutcome, Role, SessionRecord } from '@acupress/core';
+import type { AccountExport } from '@acupress/core';
 import type { AppContext } from '../app-context.js';
+import { appendAudit, auditActor } from '../audit/audit-event.js';
+import type { ClientInfo } from '../auth/client-info.js';
+import { inTransaction } from '../storage/repositories.js';
+import type { AuditEntry } from '../storage/audit-repository.js';
+import type { CheckIn } from '../storage/check-in-repository.js';
+import type { StoredSession } from '../storage/practice-session-repository.js';
 import type { User } from '../storage/user-repository.js';
 
-/** Everything the server holds about one account, as one JSON document. */
-export interface AccountExport {
-  format: 'acupress-account-export';
-  version: 1;
-  exportedAt: string;
-  account: { id: string; name: string; email: string; role: Role; createdAt: string };
-  clinic: { id: string; name: string };
-  checkIns: {
-    id: string;
-    createdAt: string;
-    createdBy: string | null;
-    outcomeKind: PlanOutcome['kind'];
-    assessment: Assessment;
-    outcome: PlanOutcome;
-  }[];
-  /** Guided sessions, oldest first: each as the API returns it, with who sent it and when. */
-  sessions: (SessionRecord & {
-    createdBy: string | null;
-    receivedAt: string;
-    loggedAt: string | null;
-    nextDayAt: string | null;
-  })[];
-  /**
-   * Entries where the account acted or was acted on. Where someone else acted (a practitioner
-   * reading a record), their address and browser are left out: those are theirs, not yours.
-   */
-  auditEntries: {
-    id: number;
-    at: string;
-    actorUserId: string | null;
-    action: string;
-    resourceType: string;
-    resourceId: string | null;
-    personId: string | null;
-    ip: string | null;
-    userAgent: string | null;
-    outcome: 'allowed' | 'denied';
-  }[];
+/**
+ * Everything the server holds about one account, as one document (the contract's
+ * AccountExport). Its audit entry is written first, in the same transaction, so the export
+ * includes its own entry. Where someone else acted (a practitioner reading a record), their
+ * address and browser are left out: those are theirs, not yours.
+ */
+export function exportAccount(
+  ctx: AppContext,
+  user: User,
+  client: ClientInfo,
+): Promise<AccountExport> {
+  return inTransaction(ctx.db, async (repos) => {
+    await appendAudit(repos.audit, ctx.now(), auditActor(user, client), {
+      action: 'account.export',
+      resourceType: 'user',
+      resourceId: user.id,
+      personId: user.id,
+      outcome: 'allowed',
+    });
+    // One query at a time: a transaction is one connection.
+    const checkIns = await repos.checkIns.allForPerson(user.id);
+    const sessions = await repos.practiceSessions.allForPerson(user.id);
+    const audit = await repos.audit.listAbout(user.id);
+    return exportOf(ctx.now(), user, checkIns, sessions, audit);
+  });
 }
 
-export async function exportAccount(ctx: AppContext, user: User): Promise<AccountExport> {
-  const [checkIns, sessions, audit] = await Promise.all([
-    ctx.repos.checkIns.allForPerson(user.id),
-    ctx.repos.practiceSessions.allForPerson(user.id),
-    ctx.repos.audit.listAbout(user.id),
-  ]);
+function exportOf(
+  now: Date,
+  user: User,
+  checkIns: CheckIn[],
+  sessions: StoredSession[],
+  audit: AuditEntry[],
+): AccountExport {
   return {
     format: 'acupress-account-export',
     version: 1,
-    exportedAt: ctx.now().toISOString(),
+    exportedAt: now.toISOString(),
     account: {
       id: user.id,
       name: user.name,

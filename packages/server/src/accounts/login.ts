@@ -1,5 +1,6 @@
-import { fail, type Failure } from '@acupress/core';
+import { fail, ok, type Failure, type LoginBody, type Result } from '@acupress/core';
 import type { AppContext } from '../app-context.js';
+import { appendAudit, auditActor } from '../audit/audit-event.js';
 import type { ClientInfo } from '../auth/client-info.js';
 import { verifyNothing, verifyPassword } from '../auth/passwords.js';
 import type { User } from '../storage/user-repository.js';
@@ -47,6 +48,33 @@ export async function checkCredentials(
   return { ok: true, user };
 }
 
+/** A failure that may say how long to wait (a 429's Retry-After). */
+export type Refused = Failure & { retryAfterSeconds?: number };
+
+/**
+ * A sign-in attempt, audited whatever its outcome (as the account tried, when there is one).
+ * The audit entry is its own write: the attempt itself is already recorded by the limiter.
+ */
+export async function logIn(
+  ctx: AppContext,
+  { email, password }: LoginBody,
+  client: ClientInfo,
+): Promise<Result<User> | Refused> {
+  const result = await checkCredentials(ctx, email, password, client);
+  await appendAudit(ctx.repos.audit, ctx.now(), auditActor(result.user ?? null, client), {
+    action: 'session.login',
+    resourceType: 'session',
+    outcome: result.ok ? 'allowed' : 'denied',
+  });
+  if (result.ok) return ok(result.user);
+  // The account was for the audit entry only: the answer says nothing of it.
+  const { code, message, issues, retryAfterSeconds } = result;
+  return {
+    ...fail(code, message, issues),
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+  };
+}
+
 /**
  * Confirms the password of a signed-in account before a sensitive change (new password,
  * deletion), under the same rate limit as sign-in: a stolen session must not become a way to
@@ -58,7 +86,7 @@ export async function confirmPassword(
   password: string,
   client: ClientInfo,
   field: string,
-): Promise<(Failure & { retryAfterSeconds?: number }) | undefined> {
+): Promise<Refused | undefined> {
   const attempt = await ctx.limiter.begin(user.email, client.ip);
   const { verdict } = attempt;
   if (verdict.limited) {

@@ -1,17 +1,8 @@
-import type { Role } from '@acupress/core';
+import type { SignedInUser } from '@acupress/core';
 import type { User } from '../storage/user-repository.js';
 
 /** The account as the API shows it to its owner (GET /api/session, sign-in answers). */
-export interface PublicUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  clinicId: string;
-  clinicName: string;
-}
-
-export const publicUser = (u: User): PublicUser => ({
+export const signedInUser = (u: User): SignedInUser => ({
   id: u.id,
   name: u.name,
   email: u.email,

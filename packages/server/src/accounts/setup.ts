@@ -1,19 +1,16 @@
-import { fail, ok, passwordIssues, type Result } from '@acupress/core';
+import { fail, ok, passwordIssues, type Result, type SetupBody } from '@acupress/core';
 import type { Kysely } from 'kysely';
+import { appendAudit, auditActor } from '../audit/audit-event.js';
+import type { ClientInfo } from '../auth/client-info.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../storage/database.js';
 import { createRepositories, inTransaction } from '../storage/repositories.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { User } from '../storage/user-repository.js';
 import { EMAIL_TAKEN } from './public-user.js';
-import { Refusal, refusing } from './refusal.js';
+import { Refusal, refusing } from '../storage/refusal.js';
 
-export interface OwnerInput {
-  clinicName: string;
-  name: string;
-  email: string;
-  password: string;
-}
+export type OwnerInput = SetupBody;
 
 export const ALREADY_SET_UP =
   'Acupress is already set up: sign in, or ask the owner for an invitation.';
@@ -21,13 +18,16 @@ export const ALREADY_SET_UP =
 /**
  * A new clinic and its owner, in one transaction. `first` (the web app's setup and
  * `acupress user create` on an empty database) refuses when any account exists, so whoever
- * reaches a fresh server second cannot take it over.
+ * reaches a fresh server second cannot take it over. Set up over HTTP (`client` given), the
+ * audit entry is written in the same transaction; the operator's `acupress user create` at the
+ * machine leaves none.
  */
 export async function createClinicWithOwner(
   db: Kysely<Database>,
   input: OwnerInput,
   now: Date,
   mode: 'first' | 'additional',
+  client?: ClientInfo,
 ): Promise<Result<User>> {
   const issues = passwordIssues(input.password, input.email);
   if (issues.length) return fail('VALIDATION', 'The password is not acceptable.', issues);
@@ -62,6 +62,14 @@ export async function createClinicWithOwner(
           },
           now,
         );
+        if (client) {
+          await appendAudit(repos.audit, now, auditActor(owner, client), {
+            action: 'clinic.setup',
+            resourceType: 'clinic',
+            resourceId: owner.clinicId,
+            outcome: 'allowed',
+          });
+        }
         return ok(owner);
       }),
     );

@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../errors.js';
+import { fail, type Failure } from '@acupress/core';
 import { sameSecret } from './tokens.js';
 
 // CSRF defence (OWASP CSRF Prevention Cheat Sheet): a synchroniser token for requests that carry
@@ -22,11 +22,9 @@ export function crossSiteFailure(
   origin: string | undefined,
   fetchSite: string | undefined,
   host: string,
-): ApiFailure | undefined {
-  const refuse = (why: string): ApiFailure => ({
-    code: 'FORBIDDEN',
-    message: `Cross-site request refused: ${why}. Send it from the Acupress app itself.`,
-  });
+): Failure | undefined {
+  const refuse = (why: string): Failure =>
+    fail('FORBIDDEN', `Cross-site request refused: ${why}. Send it from the Acupress app itself.`);
   if (fetchSite === 'cross-site') return refuse('Sec-Fetch-Site is cross-site');
   if (origin === undefined) return undefined;
   let originHost: string;
@@ -45,11 +43,10 @@ export function crossSiteFailure(
 export function csrfFailure(
   sent: string | string[] | undefined,
   expected: string,
-): ApiFailure | undefined {
+): Failure | undefined {
   if (typeof sent === 'string' && sameSecret(sent, expected)) return undefined;
-  return {
-    code: 'FORBIDDEN',
-    message:
-      'Missing or wrong CSRF token: send the csrfToken from GET /api/session in the X-CSRF-Token header.',
-  };
+  return fail(
+    'FORBIDDEN',
+    'Missing or wrong CSRF token: send the csrfToken from GET /api/session in the X-CSRF-Token header.',
+  );
 }

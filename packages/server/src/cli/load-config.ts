@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import type { Io } from './io.js';
 
 /** The configuration, or undefined after printing each invalid variable and what is allowed. */

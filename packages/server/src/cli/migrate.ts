@@ -1,4 +1,4 @@
-import { describeDatabase } from '../config.js';
+import { describeDatabase } from '../config/config.js';
 import { connectDatabase } from '../storage/connect.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { createMetaRepository } from '../storage/meta-repository.js';

@@ -1,5 +1,5 @@
 import { POINTS } from '@acupress/core';
-import { pointSummary } from '../routes/point-payloads.js';
+import { pointSummary } from '../routes/points/point-payloads.js';
 import { EXIT, type Command } from './io.js';
 
 const COLUMNS = ['id', 'pinyin', 'english', 'meridian', 'region', 'template', 'cautions'] as const;

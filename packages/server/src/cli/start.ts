@@ -1,6 +1,6 @@
-import { describeDatabase } from '../config.js';
+import { describeDatabase } from '../config/config.js';
 import { startServer } from '../server.js';
-import { serverVersion } from '../version.js';
+import { serverVersion } from '../config/version.js';
 import { EXIT, errorMessage, type Command } from './io.js';
 import { configOrReport } from './load-config.js';
 

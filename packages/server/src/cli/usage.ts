@@ -1,4 +1,4 @@
-import { ENV_HELP } from '../config.js';
+import { ENV_HELP } from '../config/config.js';
 
 const width = Math.max(...ENV_HELP.map(([name]) => name.length));
 const env = ENV_HELP.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`).join('\n');

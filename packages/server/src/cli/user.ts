@@ -1,6 +1,6 @@
-import { describeDatabase } from '../config.js';
+import { describeDatabase } from '../config/config.js';
 import { createClinicWithOwner } from '../accounts/setup.js';
-import { emailField, nameField } from '../routes/account-schemas.js';
+import { emailField, nameField } from '@acupress/core';
 import { connectDatabase } from '../storage/connect.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { createRepositories } from '../storage/repositories.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedWorld, signedIn, type Browser } from '../test-accounts.js';
-import { createTestApp, type TestApp } from '../test-app.js';
+import { seedWorld, signedIn, type Browser } from '../testing/test-accounts.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 // DESIGN.md, Reliability: random and malformed input to every endpoint never yields a 5xx.
 // Here: the account and health-record routes, with and without a session, on PostgreSQL,

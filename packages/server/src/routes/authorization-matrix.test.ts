@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  HTTP_STATUS,
   assessmentSchema,
   authorize,
   makePlan,
@@ -8,15 +9,14 @@ import {
   type Target,
 } from '@acupress/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RouteAccess } from '../auth/access.js';
+import type { RouteAccess } from '../http/route-access.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { HTTP_STATUS } from '../errors.js';
 import { createRepositories } from '../storage/repositories.js';
 import type { User } from '../storage/user-repository.js';
 import { newId } from '../storage/ids.js';
-import { addPerson, PASSWORD, seedWorld, signedIn } from '../test-accounts.js';
-import { createTestApp } from '../test-app.js';
-import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
+import { addPerson, PASSWORD, seedWorld, signedIn } from '../testing/test-accounts.js';
+import { createTestApp } from '../testing/test-app.js';
+import { nextDay, sessionLog, sessionStart } from '../testing/test-sessions.js';
 
 // Every route × every kind of caller × every kind of target, against core's policy.
 // The routes come from the router itself: a new route without `config.access`, or without a

@@ -23,7 +23,8 @@ export interface UsersTable {
   created_at: Timestamp;
 }
 
-export interface SessionsTable {
+/** Sign-in sessions (migration 0005 renamed the table from `sessions`). */
+export interface AuthSessionsTable {
   /** SHA-256 (hex) of the cookie's token. */
   id_hash: string;
   user_id: string;

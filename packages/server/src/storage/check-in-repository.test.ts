@@ -1,5 +1,5 @@
 import { makePlan } from '@acupress/core';
-import { exampleAssessment } from '../test-examples.js';
+import { exampleAssessment } from '../testing/test-examples.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';

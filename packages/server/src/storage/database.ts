@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type {
+  AuthSessionsTable,
   ClinicsTable,
   InvitationsTable,
   LoginAttemptsTable,
   PasswordResetsTable,
-  SessionsTable,
   UsersTable,
 } from './account-tables.js';
 import type {
@@ -32,7 +32,7 @@ export interface Database {
   app_meta: AppMetaTable;
   clinics: ClinicsTable;
   users: UsersTable;
-  sessions: SessionsTable;
+  auth_sessions: AuthSessionsTable;
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   login_attempts: LoginAttemptsTable;

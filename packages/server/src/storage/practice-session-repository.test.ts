@@ -1,7 +1,7 @@
 import { makePlan } from '@acupress/core';
-import { exampleAssessment } from '../test-examples.js';
+import { exampleAssessment } from '../testing/test-examples.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextDay, sessionLog, sessionStart } from '../test-sessions.js';
+import { nextDay, sessionLog, sessionStart } from '../testing/test-sessions.js';
 import { newId } from './ids.js';
 import { migrateToLatest } from './migrate.js';
 import { createRepositories, type Repositories } from './repositories.js';

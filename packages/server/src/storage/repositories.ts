@@ -16,14 +16,17 @@ import {
   createPracticeSessionRepository,
   type PracticeSessionRepository,
 } from './practice-session-repository.js';
-import { createSessionRepository, type SessionRepository } from './session-repository.js';
+import {
+  createAuthSessionRepository,
+  type AuthSessionRepository,
+} from './auth-session-repository.js';
 import { createUserRepository, type UserRepository } from './user-repository.js';
 
 /** Every repository over one connection or transaction. They hold no state: make them freely. */
 export interface Repositories {
   clinics: ClinicRepository;
   users: UserRepository;
-  sessions: SessionRepository;
+  authSessions: AuthSessionRepository;
   invitations: InvitationRepository;
   passwordResets: PasswordResetRepository;
   loginAttempts: LoginAttemptRepository;
@@ -36,7 +39,7 @@ export function createRepositories(db: Kysely<Database>): Repositories {
   return {
     clinics: createClinicRepository(db),
     users: createUserRepository(db),
-    sessions: createSessionRepository(db),
+    authSessions: createAuthSessionRepository(db),
     invitations: createInvitationRepository(db),
     passwordResets: createPasswordResetRepository(db),
     loginAttempts: createLoginAttemptRepository(db),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CSRF, OWNER, apiError, sessionRoute, stubApi } from '../test/api-stub';
 import { OFFLINE_MESSAGE, api, getCsrfToken } from './client';
-import { getSession, loadSession, signOut } from './session';
+import { getAuthSession, loadAuthSession, signOut } from './auth-session';
 
 describe('API client', () => {
   it('sends the CSRF token from the session on requests that change something, never on reads', async () => {
@@ -11,7 +11,7 @@ describe('API client', () => {
       'GET /api/users': { body: [] },
       'DELETE /api/invitations/i1': { status: 204 },
     });
-    await loadSession();
+    await loadAuthSession();
     expect(getCsrfToken()).toBe(CSRF);
 
     await api.get('/api/users');
@@ -67,16 +67,16 @@ describe('API client', () => {
       error: { code: 'OFFLINE', status: 0, message: OFFLINE_MESSAGE, issues: [] },
     });
     // No server: the app is simply signed out.
-    await loadSession();
-    expect(getSession()).toEqual({ status: 'unavailable' });
+    await loadAuthSession();
+    expect(getAuthSession()).toEqual({ status: 'unavailable' });
   });
 
   it('signs out here even when the server cannot be told', async () => {
     stubApi(sessionRoute(OWNER));
-    await loadSession();
+    await loadAuthSession();
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     await signOut();
     expect(getCsrfToken()).toBeUndefined();
-    expect(getSession()).toMatchObject({ user: null });
+    expect(getAuthSession()).toMatchObject({ user: null });
   });
 });

@@ -1,16 +1,18 @@
+import {
+  errorCodeForStatus,
+  isApiErrorCode,
+  type ApiErrorCode as ContractErrorCode,
+} from '@acupress/core';
+
 // The one way the web app talks to the server: JSON in and out, the CSRF token on every request
 // that changes something, and every failure turned into a value (never a thrown error), so a
 // screen can show what went wrong in words. The token lives in memory only: a reload gets a
-// fresh one from GET /api/session.
+// fresh one from GET /api/session. The bodies' shapes and the error codes are the API contract's
+// (@acupress/core, contract/): the web keeps no copy of them.
 
 export type ApiErrorCode =
-  | 'VALIDATION'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'GONE'
-  | 'RATE_LIMITED'
+  /** A 4xx with the API's code; a 5xx is always SERVER. */
+  | Exclude<ContractErrorCode, 'INTERNAL' | 'UNAVAILABLE'>
   /** The request never reached the server (no connection, or the server is down). */
   | 'OFFLINE'
   /** The server failed (5xx) or answered with something that is not the API's JSON. */
@@ -33,16 +35,11 @@ export interface ApiError {
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
 
-const CODES_BY_STATUS: Readonly<Record<number, ApiErrorCode>> = {
-  400: 'VALIDATION',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  410: 'GONE',
-  429: 'RATE_LIMITED',
-};
-const KNOWN_CODES = new Set<string>([...Object.values(CODES_BY_STATUS), 'OFFLINE', 'SERVER']);
+/** A 4xx's code: the body's when it is one of the contract's, else the contract's for the status. */
+function clientErrorCode(status: number, code: unknown): ApiErrorCode {
+  const known = isApiErrorCode(code) ? code : errorCodeForStatus(status);
+  return known === undefined || known === 'INTERNAL' || known === 'UNAVAILABLE' ? 'SERVER' : known;
+}
 
 export const OFFLINE_MESSAGE =
   'You appear to be offline, or the Acupress server cannot be reached. Check your connection and try again.';
@@ -92,13 +89,7 @@ function retryAfter(response: Response): number | undefined {
 /** The error body `{ error: { code, message, issues? } }` as a value; anything else by status. */
 export function errorFrom(status: number, body: unknown, response?: Response): ApiError {
   const raw = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  const byStatus = CODES_BY_STATUS[status] ?? 'SERVER';
-  const code =
-    status >= 500
-      ? 'SERVER'
-      : typeof raw?.code === 'string' && KNOWN_CODES.has(raw.code)
-        ? (raw.code as ApiErrorCode)
-        : byStatus;
+  const code = status >= 500 ? 'SERVER' : clientErrorCode(status, raw?.code);
   const message =
     status < 500 && typeof raw?.message === 'string' && raw.message ? raw.message : SERVER_MESSAGE;
   const error: ApiError = { code, status, message, issues: readIssues(raw?.issues) };

@@ -1,3 +1,2 @@
 export * from './client';
-export * from './session';
-export type * from './types';
+export * from './auth-session';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { signOut, useSession } from '../api';
+import { signOut, useAuthSession } from '../api';
 import { Link, navigate, useLocation } from '../router';
 import { UnsentConfirm, useUnsentGuard } from './unsent-confirm';
 import './account-menu.css';
@@ -35,7 +35,7 @@ export function initials(name: string): string {
  * is unknown or the server cannot be reached.
  */
 export function AccountMenu() {
-  const session = useSession();
+  const session = useAuthSession();
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);

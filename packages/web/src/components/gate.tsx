@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import type { Role } from '@acupress/core';
-import { ensureSession, useSession, type SessionUser } from '../api';
+import type { Role, SignedInUser } from '@acupress/core';
+import { ensureAuthSession, useAuthSession } from '../api';
 import { ButtonLink } from './button';
 import { Notice } from './notice';
 import { PageHeader } from './page-header';
@@ -15,7 +15,7 @@ export interface GateProps {
   roles?: readonly Role[];
   /** Why to sign in, for a signed-out visitor ("Sign in to see your account…"). */
   signInReason?: string;
-  children: (user: SessionUser) => ReactNode;
+  children: (user: SignedInUser) => ReactNode;
 }
 
 export function Loading({ what }: { what: string }) {
@@ -37,10 +37,10 @@ export function Gate({
   signInReason = 'Sign in to see this page.',
   children,
 }: GateProps) {
-  const session = useSession();
+  const session = useAuthSession();
   const { pathname, search } = useLocation();
   useEffect(() => {
-    void ensureSession();
+    void ensureAuthSession();
   }, []);
 
   if (session.status === 'loading') return <Loading what="your account" />;

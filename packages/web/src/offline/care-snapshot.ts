@@ -1,4 +1,4 @@
-import type { CareBody, SessionUser } from '../api';
+import type { CareAnswer, SignedInUser } from '@acupress/core';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
 
 // The last answer of GET /api/people/me/care, per person, so the practice page and a session
@@ -8,11 +8,11 @@ import { isRecord, readJson, removeKey, writeJson } from './local-store';
 export interface CareSnapshot {
   /** When the server gave this answer (ISO 8601). */
   savedAt: string;
-  body: CareBody;
+  body: CareAnswer;
 }
 
 /** Who last used the app signed in on this device: lets the practice page work offline. */
-export type OfflineUser = Pick<SessionUser, 'id' | 'name'>;
+export type OfflineUser = Pick<SignedInUser, 'id' | 'name'>;
 
 const snapshotKey = (userId: string) => `care.${userId}`;
 /** Where the remembered person is kept (gone once they sign out, in any tab). */
@@ -27,7 +27,11 @@ export function readCareSnapshot(userId: string): CareSnapshot | undefined {
   return readJson(snapshotKey(userId), isSnapshot);
 }
 
-export function writeCareSnapshot(userId: string, body: CareBody, now = new Date()): CareSnapshot {
+export function writeCareSnapshot(
+  userId: string,
+  body: CareAnswer,
+  now = new Date(),
+): CareSnapshot {
   const snapshot = { savedAt: now.toISOString(), body };
   writeJson(snapshotKey(userId), snapshot);
   return snapshot;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF, apiError, sessionRoute, stubApi } from '../test/api-stub';
-import { loadSession, resetSession, signOut } from '../api';
+import { loadAuthSession, resetAuthSession, signOut } from '../api';
 import { readCareSnapshot, rememberOfflineUser, writeCareSnapshot } from './care-snapshot';
 import { enqueue, flush, getOutbox, pendingFor, resetOutbox } from './outbox';
 import { sendBeforeSignOut, startSync } from './sync';
@@ -32,7 +32,7 @@ describe('outbox', () => {
       [`PUT ${START}`]: { status: 201, body: {} },
       [`PUT ${LOG}`]: { status: 200, body: {} },
     });
-    await loadSession();
+    await loadAuthSession();
     await flush(CLIENT.id);
     const puts = calls.filter((c) => c.method === 'PUT');
     expect(puts.map((c) => c.path)).toEqual([START, LOG]);
@@ -62,7 +62,7 @@ describe('outbox', () => {
       [`PUT ${START}`]: apiError(400, 'VALIDATION', 'beforeNrs must be 0 to 10'),
       [`PUT ${LOG}`]: { status: 200, body: {} },
     });
-    await loadSession();
+    await loadAuthSession();
     await enqueue(CLIENT.id, START, { beforeNrs: 11 });
     expect(getOutbox().items).toEqual([]);
     expect(getOutbox().lastError).toMatchObject({
@@ -78,7 +78,7 @@ describe('outbox', () => {
       [`PUT ${START}`]: { status: 503, body: {} },
       [`PUT ${LOG}`]: { status: 200, body: {} },
     });
-    await loadSession();
+    await loadAuthSession();
     await enqueue(CLIENT.id, START, { beforeNrs: 6 });
     await enqueue(CLIENT.id, LOG, { n: 1 });
     expect(pendingFor(CLIENT.id)).toHaveLength(2);
@@ -89,7 +89,7 @@ describe('outbox', () => {
 
   it('keeps entries on 401 and 429 (sign in again, or wait)', async () => {
     stubApi({ ...sessionRoute(CLIENT), [`PUT ${START}`]: apiError(429, 'RATE_LIMITED', 'Later') });
-    await loadSession();
+    await loadAuthSession();
     await enqueue(CLIENT.id, START, {});
     expect(pendingFor(CLIENT.id)).toHaveLength(1);
     stubApi({ [`PUT ${START}`]: apiError(401, 'UNAUTHENTICATED', 'Sign in') });
@@ -99,8 +99,8 @@ describe('outbox', () => {
 
   it('without a CSRF token (started offline), asks for the session before sending', async () => {
     offline();
-    resetSession();
-    await loadSession();
+    resetAuthSession();
+    await loadAuthSession();
     await enqueue(CLIENT.id, START, { beforeNrs: 6 });
     expect(pendingFor(CLIENT.id)).toHaveLength(1);
 
@@ -124,7 +124,7 @@ describe('outbox', () => {
       [`PUT ${START}`]: apiError(403, 'FORBIDDEN', 'Invalid CSRF token'),
       [`PUT ${LOG}`]: { status: 200, body: {} },
     });
-    await loadSession();
+    await loadAuthSession();
     await enqueue(CLIENT.id, START, {});
     await enqueue(CLIENT.id, LOG, {});
     expect(pendingFor(CLIENT.id).map((i) => i.url)).toEqual([START, LOG]);

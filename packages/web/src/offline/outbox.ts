@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { api, getCsrfToken, loadSession, type ApiError } from '../api';
+import { api, getCsrfToken, loadAuthSession, type ApiError } from '../api';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
 import { mayKeepFor } from './practice-user';
 
@@ -118,7 +118,7 @@ let again = false;
 async function sendAll(userId: string): Promise<void> {
   // No CSRF token yet (the session was never read, or could not be): ask for one first, or every
   // PUT below is refused.
-  if (pendingFor(userId).length && !getCsrfToken()) await loadSession();
+  if (pendingFor(userId).length && !getCsrfToken()) await loadAuthSession();
   let reloaded = false;
   for (;;) {
     const item = pendingFor(userId)[0];
@@ -131,7 +131,7 @@ async function sendAll(userId: string): Promise<void> {
     } else if (result.error.status === 403 && !reloaded) {
       // A missing or stale token: read the session again (a fresh token), then try once more.
       reloaded = true;
-      await loadSession();
+      await loadAuthSession();
     } else if (keepForLater(result.error)) {
       // Stop here: what follows (a log after its start) must not overtake this entry.
       return;

@@ -1,4 +1,4 @@
-import { getSession, useSession } from '../api';
+import { getAuthSession, useAuthSession } from '../api';
 import { readOfflineUser, type OfflineUser } from './care-snapshot';
 
 // Whose practice to show. Signed in: that person. The server unreachable (offline at start):
@@ -11,7 +11,7 @@ export type PracticeUser =
   | { state: 'signed-in'; user: OfflineUser; connected: boolean };
 
 export function usePracticeUser(): PracticeUser {
-  const session = useSession();
+  const session = useAuthSession();
   if (session.status === 'loading') return { state: 'loading' };
   if (session.status === 'ready') {
     return session.user
@@ -31,7 +31,7 @@ export function usePracticeUser(): PracticeUser {
  * the remembered person) nothing is written back for them.
  */
 export function mayKeepFor(userId: string): boolean {
-  const session = getSession();
+  const session = getAuthSession();
   if (session.status === 'ready' && session.user) return session.user.id === userId;
   return readOfflineUser()?.id === userId;
 }

@@ -1,11 +1,11 @@
 import {
-  getSession,
-  loadSession,
+  getAuthSession,
+  loadAuthSession,
   onBeforeSignOut,
   onSignedOut,
   signedOut,
-  subscribeSession,
-  type SessionState,
+  subscribeAuthSession,
+  type AuthSessionState,
 } from '../api';
 import {
   USER_KEY,
@@ -23,12 +23,12 @@ import { clearSessionInProgress, readSessionInProgress } from './session-in-prog
 // (the pages ask before signing out with entries still unsent: sendBeforeSignOut), then forgets
 // what this device kept for that person.
 
-const signedInUser = (s: SessionState) => (s.status === 'ready' ? s.user : null);
+const signedInUser = (s: AuthSessionState) => (s.status === 'ready' ? s.user : null);
 
 /** Sends the signed-in person's entries; asks for the session first when it was unreachable. */
 export async function flushNow(): Promise<void> {
-  let session = getSession();
-  if (session.status !== 'ready') session = await loadSession();
+  let session = getAuthSession();
+  if (session.status !== 'ready') session = await loadAuthSession();
   const user = signedInUser(session);
   if (user) await flush(user.id);
 }
@@ -47,7 +47,7 @@ export interface Unsent {
  * the page can ask first.
  */
 export async function sendBeforeSignOut(): Promise<Unsent | null> {
-  const user = signedInUser(getSession());
+  const user = signedInUser(getAuthSession());
   if (!user) return null;
   await flush(user.id);
   const unsent = {
@@ -81,7 +81,7 @@ export function startSync(): () => void {
   if (stop) return stop;
   let lastUserId: string | null = null;
   const onSession = () => {
-    const user = signedInUser(getSession());
+    const user = signedInUser(getAuthSession());
     if (!user || user.id === lastUserId) return;
     lastUserId = user.id;
     rememberOfflineUser(user);
@@ -94,10 +94,10 @@ export function startSync(): () => void {
     // signed out here too, so this tab shows the signed-out view and writes nothing back.
     const forgotten =
       event.key === null || (event.key === STORE_PREFIX + USER_KEY && event.newValue === null);
-    if (forgotten && signedInUser(getSession()) && !readOfflineUser()) signedOut('signed-out');
+    if (forgotten && signedInUser(getAuthSession()) && !readOfflineUser()) signedOut('signed-out');
   };
   const unsubscribers = [
-    subscribeSession(onSession),
+    subscribeAuthSession(onSession),
     onSignedOut((user, reason) => {
       lastUserId = null;
       if (reason !== 'signed-out') return;
@@ -107,7 +107,7 @@ export function startSync(): () => void {
       forgetOfflineUser(user.id);
     }),
     onBeforeSignOut(async () => {
-      const user = signedInUser(getSession());
+      const user = signedInUser(getAuthSession());
       if (user) await flush(user.id);
     }),
   ];

@@ -1,5 +1,6 @@
 import { afterEach, vi } from 'vitest';
-import { loadSession, resetSession, type SessionUser } from '../api';
+import type { SignedInUser } from '@acupress/core';
+import { loadAuthSession, resetAuthSession } from '../api';
 import { renderAt } from './render-at';
 
 // A stand-in for the server in component tests: `fetch` answers from a table of routes
@@ -22,12 +23,12 @@ export type StubRoute = StubResponse | ((req: StubRequest) => StubResponse);
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  resetSession();
+  resetAuthSession();
 });
 
 export const CSRF = 'csrf-token-123';
 
-export const OWNER: SessionUser = {
+export const OWNER: SignedInUser = {
   id: 'u-owner',
   name: 'Mara Quinn',
   email: 'mara@example.org',
@@ -35,14 +36,14 @@ export const OWNER: SessionUser = {
   clinicId: 'c-1',
   clinicName: 'Hill Street Clinic',
 };
-export const PRACTITIONER: SessionUser = {
+export const PRACTITIONER: SignedInUser = {
   ...OWNER,
   id: 'u-prac',
   name: 'Dev Patel',
   email: 'dev@example.org',
   role: 'practitioner',
 };
-export const CLIENT: SessionUser = {
+export const CLIENT: SignedInUser = {
   ...OWNER,
   id: 'u-client',
   name: 'Sam Lee',
@@ -52,7 +53,7 @@ export const CLIENT: SessionUser = {
 
 /** GET /api/session for a signed-in user (or signed out, or a new server). */
 export function sessionRoute(
-  user: SessionUser | null,
+  user: SignedInUser | null,
   setupNeeded = false,
 ): Record<string, StubRoute> {
   return { 'GET /api/session': { body: { setupNeeded, user, csrfToken: CSRF } } };
@@ -92,8 +93,8 @@ export function stubApi(routes: Record<string, StubRoute>): StubRequest[] {
 /** Stubs the API, loads the session as a reload would, then renders the app at `path`. */
 export async function renderWithApi(path: string, routes: Record<string, StubRoute>) {
   const calls = stubApi(routes);
-  resetSession();
-  await loadSession();
+  resetAuthSession();
+  await loadAuthSession();
   const result = renderAt(path);
   return { calls, ...result };
 }

@@ -1,4 +1,4 @@
-import { type CheckInSummary, type SessionUser } from '../../api';
+import type { CheckInSummary, SignedInUser } from '@acupress/core';
 import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { Chip } from '../../components/chip';
@@ -25,7 +25,7 @@ export function AccountPage() {
   );
 }
 
-function Account({ user }: { user: SessionUser }) {
+function Account({ user }: { user: SignedInUser }) {
   const staff = user.role !== 'client';
   return (
     <div className="account">
@@ -72,7 +72,7 @@ function Account({ user }: { user: SessionUser }) {
   );
 }
 
-function SavedCheckIns({ user }: { user: SessionUser }) {
+function SavedCheckIns({ user }: { user: SignedInUser }) {
   const [list] = useResource<CheckInSummary[]>(
     `/api/people/${encodeURIComponent(user.id)}/check-ins`,
     (d) => listFrom<CheckInSummary>(d, 'checkIns'),

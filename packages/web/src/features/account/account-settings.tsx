@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, loadSession, signedOut, type SessionUser } from '../../api';
+import type { SignedInUser } from '@acupress/core';
+import { api, loadAuthSession, signedOut } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
@@ -82,7 +83,7 @@ export function SignOutEverywhere() {
       return;
     }
     signedOut();
-    void loadSession();
+    void loadAuthSession();
     navigate(`${SIGN_IN_PATH}?from=everywhere`);
   };
   return (
@@ -135,7 +136,7 @@ export function DownloadData() {
 
 const DELETE_FIELDS = { password: { id: 'delete-password', label: 'Your password' } };
 
-export function DeleteAccount({ user }: { user: SessionUser }) {
+export function DeleteAccount({ user }: { user: SignedInUser }) {
   /** What is still on this device only after trying to send it: it would be deleted too. */
   const guard = useUnsentGuard();
   const { field, props, submit } = useAccountForm({
@@ -148,7 +149,7 @@ export function DeleteAccount({ user }: { user: SessionUser }) {
       isWrongPassword(error.code) ? { fields: { password: error.message } } : refusal,
     saved: () => {
       signedOut();
-      void loadSession();
+      void loadAuthSession();
       navigate('/account/deleted');
     },
   });

@@ -1,12 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import {
-  api,
-  type ApiError,
-  type AuditEntry,
-  type AuditPage as AuditBody,
-  type Person,
-  type SessionUser,
-} from '../../api';
+import type { AuditEntry, AuditPage as AuditBody, Person, SignedInUser } from '@acupress/core';
+import { api, type ApiError } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Chip } from '../../components/chip';
 import { Notice } from '../../components/notice';
@@ -40,7 +34,7 @@ type Load =
   | { state: 'idle'; next: Cursor | null }
   | { state: 'failed'; error: ApiError };
 
-function AuditLog({ user }: { user: SessionUser }) {
+function AuditLog({ user }: { user: SignedInUser }) {
   // The log holds account ids only: names come from the clinic's accounts.
   const [people] = useResource<Names>(
     '/api/users',

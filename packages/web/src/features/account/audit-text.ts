@@ -1,13 +1,15 @@
-import type { AuditEntry } from '../../api';
+import type { AuditAction, AuditEntry } from '@acupress/core';
 
-// The audit log's codes in words for the screen; the exports keep the codes.
+// The audit log's codes in words for the screen; the exports keep the codes. Every code the
+// server writes (the contract's AUDIT_ACTIONS) must have its words here: a new one fails typecheck.
 
-const ACTIONS: Readonly<Record<string, string>> = {
+const ACTIONS: Readonly<Record<AuditAction, string>> = {
   'account.delete': 'Deleted their account',
   'account.export': 'Downloaded their data',
   'account.password-change': 'Changed their password',
   'audit.export': 'Exported the audit log',
   'audit.read': 'Read the audit log',
+  'care.read': 'Read their care and progress',
   'check-in.create': 'Saved a check-in',
   'check-in.list': 'Listed check-ins',
   'check-in.read': 'Read a check-in',
@@ -17,9 +19,17 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'invitation.revoke': 'Revoked an invitation',
   'password-reset.complete': 'Chose a new password',
   'password-reset.issue': 'Issued a password-reset link',
+  'session.list': 'Listed guided sessions',
+  'session.log': 'Logged a guided session',
+  'session.next-day': "Sent a session's next-day check",
+  'session.start': 'Started a guided session',
   'session.login': 'Signed in',
   'session.sign-out-everywhere': 'Signed out everywhere',
   'user.delete': 'Removed an account',
+};
+
+/** Codes entries of older versions may carry. */
+const OLDER_ACTIONS: Readonly<Record<string, string>> = {
   'users.list': "Listed the clinic's accounts",
   'health.read': 'Tried to read health records',
   'health.write': 'Tried to write health records',
@@ -27,7 +37,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
 
 /** "check-in.read" → "Read a check-in"; an unknown code as it is. */
 export function actionText(action: string): string {
-  return ACTIONS[action] ?? action;
+  return (ACTIONS as Readonly<Record<string, string>>)[action] ?? OLDER_ACTIONS[action] ?? action;
 }
 
 /** Ids are long: the first block tells accounts apart in a table. */

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import type { InvitableRole } from '@acupress/core';
-import {
-  api,
-  type CreatedInvitation,
-  type Invitation,
-  type Person,
-  type SessionUser,
-} from '../../api';
+import type {
+  InvitableRole,
+  InvitationLink,
+  Invitation,
+  Person,
+  SignedInUser,
+} from '@acupress/core';
+import { api } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { EmailField } from '../../components/field';
@@ -39,7 +39,7 @@ export function ClinicPage() {
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function Clinic({ user }: { user: SessionUser }) {
+function Clinic({ user }: { user: SignedInUser }) {
   const isOwner = user.role === 'owner';
   const [people, reloadPeople] = useResource<Person[]>('/api/users', (d) =>
     listFrom<Person>(d, 'users'),
@@ -87,7 +87,7 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
   const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<CreatedInvitation>();
+  const [created, setCreated] = useState<InvitationLink>();
   const role = useRef<InvitableRole>('client');
 
   const submit = async () => {
@@ -101,7 +101,7 @@ function InviteCard({ isOwner, onCreated }: { isOwner: boolean; onCreated: () =>
       return;
     }
     setBusy(true);
-    const result = await api.post<CreatedInvitation>('/api/invitations', {
+    const result = await api.post<InvitationLink>('/api/invitations', {
       role: role.current,
       ...(trimmed ? { email: trimmed } : {}),
     });

@@ -1,11 +1,5 @@
-import {
-  api,
-  signedIn,
-  useUser,
-  type ApiError,
-  type InvitationInfo,
-  type SignedInBody,
-} from '../../api';
+import type { InvitationOffer, SignedIn } from '@acupress/core';
+import { api, signedIn, useUser, type ApiError } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -65,7 +59,7 @@ export function LinkProblem({ error, what }: { error: ApiError; what: 'invitatio
 
 /** Joining a clinic by a one-time invitation link. */
 export function InvitePage({ token }: { token: string }) {
-  const [lookup] = useResource<InvitationInfo>(`/api/invitations/${encodeURIComponent(token)}`);
+  const [lookup] = useResource<InvitationOffer>(`/api/invitations/${encodeURIComponent(token)}`);
 
   if (lookup.state === 'loading') return <Loading what="your invitation" />;
   if (lookup.state === 'failed') {
@@ -84,7 +78,7 @@ export function InvitePage({ token }: { token: string }) {
   return <AcceptForm token={token} invitation={lookup.data} />;
 }
 
-function AcceptForm({ token, invitation }: { token: string; invitation: InvitationInfo }) {
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationOffer }) {
   const current = useUser();
   const invitedEmail = invitation.email ?? '';
   const { field, props } = useAccountForm({
@@ -97,7 +91,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         password: newPasswordError(v.password, v.email.trim()),
       }),
     send: (v) =>
-      api.post<SignedInBody>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
+      api.post<SignedIn>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
         name: v.name.trim(),
         email: v.email.trim(),
         password: v.password,

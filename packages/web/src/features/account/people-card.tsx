@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { api, type OneTimeLink as OneTimeLinkBody, type Person, type SessionUser } from '../../api';
+import type { PasswordResetLink as OneTimeLinkBody, Person, SignedInUser } from '@acupress/core';
+import { api } from '../../api';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { Chip } from '../../components/chip';
@@ -11,7 +12,7 @@ import type { Resource } from '../../lib/use-resource';
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface PeopleCardProps {
-  user: SessionUser;
+  user: SignedInUser;
   resource: Resource<Person[]>;
   onChanged: () => void;
 }

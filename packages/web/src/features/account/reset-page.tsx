@@ -1,4 +1,4 @@
-import { api, loadSession } from '../../api';
+import { api, loadAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
@@ -51,7 +51,7 @@ function ResetForm({ token, email }: { token: string; email: string }) {
         : refusal,
     saved: () => {
       // Whoever is signed in on this browser (if anyone) may have changed: ask again.
-      void loadSession();
+      void loadAuthSession();
       navigate(`${SIGN_IN_PATH}?from=reset&email=${encodeURIComponent(email)}`);
     },
   });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { api, ensureSession, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, ensureAuthSession, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -37,9 +38,9 @@ export function validateSetup(v: Readonly<Record<Field, string>>): Errors<Field>
 
 /** The first start: whoever opens a new Acupress creates its owner account (and clinic). */
 export function SetupPage() {
-  const session = useSession();
+  const session = useAuthSession();
   useEffect(() => {
-    void ensureSession();
+    void ensureAuthSession();
   }, []);
   const title = 'Set up Acupress';
   if (session.status === 'loading') return <Loading what="the set-up" />;
@@ -71,7 +72,7 @@ function SetupForm({ offline }: { offline: boolean }) {
     fields: FIELDS,
     validate: validateSetup,
     send: (v) =>
-      api.post<SignedInBody>('/api/setup', {
+      api.post<SignedIn>('/api/setup', {
         clinicName: v.clinicName.trim(),
         name: v.name.trim(),
         email: v.email.trim(),

@@ -1,4 +1,5 @@
-import { api, signedIn, useSession, type SignedInBody } from '../../api';
+import type { SignedIn } from '@acupress/core';
+import { api, signedIn, useAuthSession } from '../../api';
 import { ButtonLink } from '../../components/button';
 import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -26,7 +27,7 @@ export function SignInPage() {
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
   const arrival = ARRIVALS[params.get('from') ?? ''];
-  const session = useSession();
+  const session = useAuthSession();
   // A wrong email or password, or too many attempts: the server's words, as they are.
   const { field, props } = useAccountForm({
     fields: FIELDS,
@@ -37,7 +38,7 @@ export function SignInPage() {
         password: v.password ? undefined : 'Enter your password.',
       }),
     send: (v) =>
-      api.post<SignedInBody>('/api/auth/login', { email: v.email.trim(), password: v.password }),
+      api.post<SignedIn>('/api/auth/login', { email: v.email.trim(), password: v.password }),
     saved: (body) => {
       signedIn(body);
       navigate(next ?? ACCOUNT_PATH);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Assessment } from '@acupress/core';
-import { api, useSession, type CreatedCheckIn } from '../../api';
+import type { Assessment, CreatedCheckIn } from '@acupress/core';
+import { api, useAuthSession } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { Link, useLocation } from '../../router';
@@ -16,7 +16,7 @@ type State =
   | { kind: 'failed'; message: string };
 
 export function SaveToRecord({ assessment }: { assessment: Assessment | null }) {
-  const session = useSession();
+  const session = useAuthSession();
   const { pathname } = useLocation();
   const [state, setState] = useState<State>({ kind: 'idle' });
   if (session.status !== 'ready') return null;

@@ -1,4 +1,4 @@
-import type { SavedCheckIn, SessionUser } from '../../api';
+import type { SavedCheckIn, SignedInUser } from '@acupress/core';
 import { ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
@@ -22,7 +22,7 @@ export function SavedCheckInPage({ id }: { id: string }) {
   );
 }
 
-function SavedCheckInView({ user, id }: { user: SessionUser; id: string }) {
+function SavedCheckInView({ user, id }: { user: SignedInUser; id: string }) {
   const [checkIn] = useResource<SavedCheckIn>(
     `/api/people/${encodeURIComponent(user.id)}/check-ins/${encodeURIComponent(id)}`,
   );

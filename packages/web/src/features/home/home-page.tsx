@@ -1,5 +1,5 @@
 import { POINTS, pointPositions } from '@acupress/core';
-import { useSession } from '../../api';
+import { useAuthSession } from '../../api';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
@@ -23,7 +23,7 @@ const MAIN_POINTS: DiagramMarker[] = POINTS.filter(
 
 /** On a new server (no account yet): the way to create the owner account. */
 function SetupPanel() {
-  const session = useSession();
+  const session = useAuthSession();
   if (session.status !== 'ready' || !session.setupNeeded) return null;
   return (
     <Card as="section" tone="tinted" aria-labelledby="home-setup" className="home__setup">

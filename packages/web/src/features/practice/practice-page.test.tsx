@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { resetOutbox, writeCareSnapshot, enqueue } from '../../offline';
 import { renderAt } from '../../test/render-at';
-import { loadSession, resetSession } from '../../api';
+import { loadAuthSession, resetAuthSession } from '../../api';
 import { CARE, PAUSED, PAUSED_TODAY, careBody } from './test-care';
 
 const CARE_ROUTE = 'GET /api/people/me/care';
@@ -126,8 +126,8 @@ describe('practice page', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     await enqueue(CLIENT.id, '/api/people/me/sessions/x', {});
     await enqueue(CLIENT.id, '/api/people/me/sessions/x/log', {});
-    resetSession();
-    await loadSession();
+    resetAuthSession();
+    await loadAuthSession();
     renderAt('/practice');
     expect(await screen.findByText(/Offline: showing the copy on this device/)).toBeTruthy();
     expect(

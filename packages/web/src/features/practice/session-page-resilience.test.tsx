@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF } from '../../test/api-stub';
-import { loadSession, resetSession, signedOut } from '../../api';
+import { loadAuthSession, resetAuthSession, signedOut } from '../../api';
 import {
   enqueue,
   pendingFor,
@@ -51,8 +51,8 @@ describe('a started session', () => {
     rememberOfflineUser(CLIENT);
     writeCareSnapshot(CLIENT.id, careBody(CARE));
     stubNetwork();
-    resetSession();
-    await loadSession();
+    resetAuthSession();
+    await loadAuthSession();
     renderAt('/practice/session');
     await screen.findByRole('heading', { name: 'Before you start' });
     fireEvent.click(radio(/Pain now, before you start/, '6'));
@@ -64,7 +64,7 @@ describe('a started session', () => {
 
     // The server is back: the care is asked again (and stays loading).
     online = true;
-    await act(() => loadSession());
+    await act(() => loadAuthSession());
     // Once the page has asked (its care now "loading"), what is on screen must still be there.
     await waitFor(() => expect(careAsked).toBeGreaterThan(0));
     expect(screen.queryByText(/Loading your plan/)).toBeNull();
@@ -93,8 +93,8 @@ describe('a started session', () => {
     rememberOfflineUser(CLIENT);
     writeCareSnapshot(CLIENT.id, careBody(CARE));
     stubNetwork();
-    resetSession();
-    await loadSession();
+    resetAuthSession();
+    await loadAuthSession();
     // Its start never reached the server: its sides are those of that start, not today's plan.
     await enqueue(CLIENT.id, '/api/people/me/sessions/s-9', {
       steps: [
@@ -117,7 +117,7 @@ describe('a started session', () => {
 
     // The server is back: the care is asked again (and stays loading); the form stays as it was.
     online = true;
-    await act(() => loadSession());
+    await act(() => loadAuthSession());
     // Once the page has asked (its care now "loading"), what is on screen must still be there.
     await waitFor(() => expect(careAsked).toBeGreaterThan(0));
     expect(screen.queryByText(/Loading your plan/)).toBeNull();

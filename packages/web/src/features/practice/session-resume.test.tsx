@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advanceSession, startSession, type SessionState } from '@acupress/core';
 import { CLIENT, apiError, sessionRoute } from '../../test/api-stub';
 import { renderAt } from '../../test/render-at';
-import { getSession, loadSession, resetSession, signedOut } from '../../api';
+import { getAuthSession, loadAuthSession, resetAuthSession, signedOut } from '../../api';
 import {
   enqueue,
   pendingFor,
@@ -187,8 +187,8 @@ describe('a session in progress', () => {
         ['expired', true],
         ['signed-out', false],
       ] as const) {
-        resetSession();
-        await loadSession();
+        resetAuthSession();
+        await loadAuthSession();
         keepRecord(CLIENT.id);
         act(() => signedOut(reason));
         expect(readSessionInProgress(CLIENT.id) !== undefined).toBe(left);
@@ -209,7 +209,7 @@ describe('a session in progress is resumed only where a new one could start', ()
   it('not while the plan is loading', async () => {
     keepRecord(CLIENT.id);
     stubApi(sessionRoute(CLIENT));
-    await loadSession();
+    await loadAuthSession();
     // The care never answers.
     const inner = fetch;
     vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
@@ -375,7 +375,7 @@ describe('after signing out', () => {
           new StorageEvent('storage', { key: 'acupress.offline-user', oldValue: user }),
         );
       });
-      expect(getSession()).toMatchObject({ status: 'ready', user: null });
+      expect(getAuthSession()).toMatchObject({ status: 'ready', user: null });
       await nothingKept(record);
     } finally {
       stop();

@@ -1,5 +1,4 @@
-import type { Care, Plan } from '@acupress/core';
-import type { CareBody } from '../../api';
+import type { Care, Plan, CareAnswer } from '@acupress/core';
 
 // A small care answer for the practice tests: two steps (BL23 both sides, an ashi spot on the
 // midline), one change, two sessions of history.
@@ -109,7 +108,7 @@ export const PAUSED_TODAY: Care = {
   },
 };
 
-export const careBody = (care: Care | null): CareBody => ({
+export const careBody = (care: Care | null): CareAnswer => ({
   checkIn: care ? { id: CHECK_IN_ID, createdAt: '2026-11-19T10:00:00Z' } : null,
   care,
 });

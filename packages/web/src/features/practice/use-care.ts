@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import type { Care } from '@acupress/core';
-import { api, type ApiError, type CareBody } from '../../api';
+import type { Care, CareAnswer } from '@acupress/core';
+import { api, type ApiError } from '../../api';
 import {
   pendingFor,
   readCareSnapshot,
@@ -36,12 +36,12 @@ export type CareState =
     }
   | { state: 'failed'; user: OfflineUser; error: ApiError };
 
-function fromBody(user: OfflineUser, body: CareBody, savedAt?: string): CareState {
+function fromBody(user: OfflineUser, body: CareAnswer, savedAt?: string): CareState {
   if (!body.checkIn || !body.care) return { state: 'no-plan', user };
   return { state: 'ready', user, care: body.care, checkIn: body.checkIn, savedAt };
 }
 
-const isCareBody = (v: unknown): v is CareBody =>
+const isCareBody = (v: unknown): v is CareAnswer =>
   typeof v === 'object' && v !== null && 'care' in v && 'checkIn' in v;
 
 export function useCare(): CareState {
