@@ -15,7 +15,12 @@ export type SessionState =
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let state: SessionState = { status: 'loading' };
+/**
+ * What a page rendered to HTML at build shows (prerender/): nobody's session. Hydration renders
+ * with it first, so the HTML matches, then with the real state.
+ */
+const NOT_ASKED: SessionState = { status: 'loading' };
+let state: SessionState = NOT_ASKED;
 let pending: Promise<SessionState> | undefined;
 
 function set(next: SessionState): void {
@@ -119,11 +124,11 @@ onUnauthenticated((_error, path) => {
 export function resetSession(): void {
   pending = undefined;
   setCsrfToken(undefined);
-  state = { status: 'loading' };
+  state = NOT_ASKED;
 }
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(subscribeSession, getSession);
+  return useSyncExternalStore(subscribeSession, getSession, () => NOT_ASKED);
 }
 
 /** The signed-in user, or null (also while loading or offline). */
