@@ -8,6 +8,7 @@ import {
 import { createAppContext } from './app-context.js';
 import { registerAuthHooks } from './auth/auth-hooks.js';
 import type { SessionTimeouts } from './auth/session-service.js';
+import { registerCompression } from './compression.js';
 import type { LogLevel } from './config.js';
 import { handleError } from './errors.js';
 import { registerOpenApi } from './openapi.js';
@@ -76,6 +77,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   void app.register(securityHeaders);
+  registerCompression(app);
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });
