@@ -12,7 +12,7 @@ import { registerCompression } from './compression.js';
 import type { LogLevel } from './config.js';
 import { handleError } from './errors.js';
 import { registerOpenApi } from './openapi.js';
-import { RequestLog } from './request-log.js';
+import { quietSameForEveryone, RequestLog } from './request-log.js';
 import { accountRoutes } from './routes/account.js';
 import { auditRoutes } from './routes/audit.js';
 import { careRoutes } from './routes/care.js';
@@ -78,6 +78,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setErrorHandler(handleError);
   void app.register(securityHeaders);
   registerCompression(app);
+  quietSameForEveryone(app);
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });

@@ -12,8 +12,9 @@ const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/'
 /**
  * Authentication, CSRF and authorisation for the whole app, in one place:
  * - at startup, every /api route must declare `config.access`;
- * - onRequest: refuse cross-site state changes; read the session cookie; require the CSRF
- *   token on state changes that carry a live session; API answers default to no-store;
+ * - onRequest: refuse cross-site state changes; read the session cookie (not for routes that are
+ *   `sameForEveryone`); require the CSRF token on state changes that carry a live session; API
+ *   answers default to no-store;
  * - preValidation (before the body is even validated, so no one learns the shape of a route
  *   they may not call): the route's declared access, decided by core's `authorize`.
  */
@@ -26,6 +27,15 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     if (access === undefined && isApi(route.url)) {
       throw new Error(
         `route ${String(route.method)} ${route.url} declares no config.access (see auth/access.ts)`,
+      );
+    }
+    const methods = [route.method].flat();
+    if (
+      route.config?.sameForEveryone &&
+      (access !== 'public' || methods.some((m) => m !== 'GET' && m !== 'HEAD'))
+    ) {
+      throw new Error(
+        `route ${String(route.method)} ${route.url}: sameForEveryone is for public GETs`,
       );
     }
   });
@@ -45,6 +55,8 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     if (!isApi(request.routeOptions.url ?? request.url)) return; // pages and assets need no session
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
+    // The same answer for anyone: who is asking does not matter, so no session is looked up.
+    if (request.routeOptions.config.sameForEveryone) return;
     const token = sessionToken(request);
     if (token !== undefined) request.auth = await ctx.sessions.resolve(token);
     if (stateChanging && request.auth) {

@@ -41,7 +41,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'List acupoints',
         description: 'Points of the atlas in display order, filtered by every given parameter.',
@@ -58,7 +58,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points/:code',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'Get one acupoint',
         description:
