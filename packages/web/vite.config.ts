@@ -17,6 +17,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     target: 'es2022',
+    // Read by build/finish-build.ts (which files each lazy feature needs), then deleted.
+    manifest: true,
     // The CSP allows scripts and styles from 'self' only: keep every asset a file.
     assetsInlineLimit: 0,
     rolldownOptions: {

@@ -1,7 +1,7 @@
 // `npm run build -w @acupress/web`, after `vite build`: renders the public pages to HTML
-// (src/prerender/render-page.tsx, bundled for Node by Vite), writes them and the shell into
-// dist, then the service worker (which lists them), then the .br and .gz copies of every text
-// file. Run with tsx.
+// (src/prerender/render-page.tsx, bundled for Node by Vite), writes them, the shell and the
+// shells of the lazy features' pages (route-shells.ts) into dist, then the service worker
+// (which lists them), then the .br and .gz copies of every text file. Run with tsx.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { SHELL_FILE } from '../src/offline/service-worker-source';
 import type * as RenderPage from '../src/prerender/render-page';
 import { pageFile, pageHtml } from './page-html';
 import { precompress } from './precompress';
+import { ROUTE_SHELLS, featureFiles, preloadLinks, type ViteManifest } from './route-shells';
 import { writeServiceWorker } from './service-worker-file';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -42,9 +43,22 @@ const write = (file: string, html: string) => {
   writeFileSync(join(dist, file), html);
 };
 
+// Vite's manifest says which files each lazy feature needs; it is not served.
+const manifestDir = join(dist, '.vite');
+const manifest = JSON.parse(
+  readFileSync(join(manifestDir, 'manifest.json'), 'utf8'),
+) as ViteManifest;
+rmSync(manifestDir, { recursive: true, force: true });
+
 const renderer = await loadRenderer();
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
-write(SHELL_FILE, pageHtml(template, renderer.renderShell()));
+const shell = renderer.renderShell();
+write(SHELL_FILE, pageHtml(template, shell));
+for (const { path, feature } of ROUTE_SHELLS) {
+  if (renderer.PRERENDERED_PATHS.includes(path)) throw new Error(`${path} is pre-rendered`);
+  const head = preloadLinks(template, featureFiles(manifest, feature));
+  write(pageFile(path), pageHtml(template, { ...shell, head }));
+}
 for (const path of renderer.PRERENDERED_PATHS) {
   write(
     pageFile(path),
@@ -55,7 +69,8 @@ rmSync(rendererDir, { recursive: true, force: true });
 const precached = writeServiceWorker(dist);
 const compressed = precompress(dist);
 console.log(
-  `pre-rendered ${renderer.PRERENDERED_PATHS.length} pages and the shell; ` +
+  `pre-rendered ${renderer.PRERENDERED_PATHS.length} pages, the shell and ` +
+    `${ROUTE_SHELLS.length} shells that fetch their feature early; ` +
     `the service worker precaches ${precached.length} URLs; ` +
     `${compressed.filter((c) => c.br !== undefined).length} files precompressed (br, gzip)`,
 );

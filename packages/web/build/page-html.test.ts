@@ -56,6 +56,15 @@ describe('the HTML file of a pre-rendered page', () => {
     expect(html).toContain('<noscript>This page of Acupress needs JavaScript.</noscript>');
   });
 
+  it('adds the page’s own head tags at the end of the head', () => {
+    const html = pageHtml(TEMPLATE, {
+      html: '',
+      title: 't',
+      head: '<link rel="preload" href="/a">',
+    });
+    expect(html).toMatch(/<link rel="preload" href="\/a">\s*<\/head>/);
+  });
+
   it('keeps a $ in the markup as it is (no replacement patterns)', () => {
     expect(pageHtml(TEMPLATE, { html: '<p>$& $1</p>', title: '$&' })).toContain('<p>$& $1</p>');
   });

@@ -25,6 +25,8 @@ export interface PageParts {
   path?: string;
   /** Replaces the <noscript> text: what still needs JavaScript on this page. */
   noscript?: string;
+  /** More tags for the head (links that fetch the page's own files early). */
+  head?: string;
 }
 
 export function pageHtml(template: string, page: PageParts): string {
@@ -38,6 +40,7 @@ export function pageHtml(template: string, page: PageParts): string {
   let html = template
     .replace(TITLE, () => `<title>${escapeText(page.title)}</title>`)
     .replace(ROOT, () => `<div id="root"${attribute}>${page.html}</div>`);
+  if (page.head) html = html.replace('</head>', () => `  ${page.head}\n  </head>`);
   if (page.noscript !== undefined) {
     html = html.replace(NOSCRIPT, () => `<noscript>${escapeText(page.noscript ?? '')}</noscript>`);
   }

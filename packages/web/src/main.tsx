@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -23,12 +23,16 @@ if (root) {
   );
   // A page rendered to HTML at build (prerender/) for this very path is hydrated: what is on
   // screen stays. Anything else (the shell of the other URLs, or a page the service worker
-  // served for another path while offline) is rendered afresh.
+  // served for another path while offline) is rendered afresh. Either way as a transition:
+  // React works in slices of a few milliseconds and lets the phone answer a tap in between,
+  // instead of one long task (Lighthouse's total blocking time).
   const renderedFor = root.dataset.prerendered;
-  if (renderedFor !== undefined && renderedFor === window.location.pathname) {
-    setRenderedPath(renderedFor);
-    hydrateRoot(root, app);
-  } else {
-    createRoot(root).render(app);
-  }
+  startTransition(() => {
+    if (renderedFor !== undefined && renderedFor === window.location.pathname) {
+      setRenderedPath(renderedFor);
+      hydrateRoot(root, app);
+    } else {
+      createRoot(root).render(app);
+    }
+  });
 }
