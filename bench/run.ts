@@ -1,14 +1,16 @@
 // `npm run bench`: every budget of DESIGN.md that exists so far, each as a ratio or size
 // measured side by side in this one run (the machine is shared: never compare bare times
 // across runs). Needs a build (`npm run build`, done by `npm install`). `--quick` shortens the
-// load runs; `--no-lighthouse` skips Lighthouse; `--only=web,plan,start,api` runs those parts. Lighthouse and the load runs are measurements on
-// a shared machine, not tests: the load average is printed beside them.
+// load runs; `--no-lighthouse` skips Lighthouse; `--only=web,plan,progress,start,api` runs those
+// parts. Lighthouse and the load runs are measurements on a shared machine, not tests: the load
+// average is printed beside them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { apiLoad } from './api-load.js';
 import { root } from './lib.js';
 import { plansPerSecond } from './plan-engine.js';
+import { progressRatio } from './progress.js';
 import { startupTimes } from './startup.js';
 import { webPages } from './web-pages.js';
 
@@ -37,7 +39,8 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const part = (name: 'web' | 'plan' | 'start' | 'api'): boolean => !only || only.includes(name);
+const part = (name: 'web' | 'plan' | 'progress' | 'start' | 'api'): boolean =>
+  !only || only.includes(name);
 console.log(`bench on ${load()}`);
 
 const web = part('web')
@@ -77,6 +80,15 @@ if (part('plan'))
     measured: `${Math.round(plans).toLocaleString('en')} plans/s (${(plans / 50_000).toFixed(2)}× budget)`,
     limit: '≥ 50,000/s',
     pass: plans >= 50_000,
+  });
+
+const progress = part('progress') ? progressRatio(quick ? 3 : 7, quick ? 100 : 300) : undefined;
+if (progress)
+  print({
+    budget: 'progress report, 2 years vs 4 weeks of daily sessions',
+    measured: `ratio ${progress.ratio.toFixed(2)} (${(progress.years2 * 1000).toFixed(0)} vs ${(progress.weeks4 * 1000).toFixed(0)} µs)`,
+    limit: '≤ 2×',
+    pass: progress.ratio <= 2,
   });
 
 const start = part('start') ? await startupTimes(quick ? 1 : 3) : undefined;

@@ -1,12 +1,14 @@
 import { lowerTarget } from './pressure-adjustment.js';
 import { returningCue, type RestingSite } from './site-rest.js';
 import { SITE_REST_HOURS } from './care-defaults.js';
+import { OTHER_SIDE_CUE } from '../plan/dosing.js';
 import type { Decision, Plan, PlanStep } from '../plan/plan-types.js';
 
 // The next session's plan: a copy of the check-in's plan with resting sides removed (a step with
 // no side left is dropped, with a safety decision saying why), every pressure target lowered by
 // the same drop (each floored on its own, never raised), the total time recomputed, and a first
-// cue on a step whose side is back after a rest: check the mark has faded before pressing.
+// cue on a step whose side is back after a rest: check the mark has faded before pressing. A step
+// left with one side loses its "then the same on the other side" cue: the other side is resting.
 
 /** A step's id as sessions and decisions name it: its atlas id, or `ashi-<n>` (1-based). */
 export const stepIdOf = (s: PlanStep): string =>
@@ -53,10 +55,11 @@ export function adaptPlan(
     }
     if (sides.length === 0) continue;
     const back = returning.filter((r) => r.stepId === id && sides.includes(r.side));
+    const cues = sides.length > 1 ? step.cues : step.cues.filter((c) => c !== OTHER_SIDE_CUE);
     steps.push({
       ...step,
       sides,
-      cues: [...back.map(returningCue), ...step.cues],
+      cues: [...back.map(returningCue), ...cues],
       pressureTarget: lowerTarget(step.pressureTarget, drop),
     });
   }

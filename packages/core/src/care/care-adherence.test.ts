@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, OLD_CHECK_IN } from './test-care-fixtures.js';
+import { at, careInput, daily, OLD_CHECK_IN } from './test-care-fixtures.js';
 import { min, runRows, S, worse, type Row } from './test-care-table.js';
 import type { SessionRecord } from '../session/session-record.js';
 
@@ -19,7 +20,7 @@ const rows: Row[] = [
       at(16),
     ),
     expected: {
-      adherence: [0.25, undefined, 0, 1.5],
+      minutesRatios: [0.25, undefined, 0, 1.5],
       weekRows: [
         [1, 2, 1, 450, 1800, 0.25],
         [2, 1, 1, 0, 0, undefined],
@@ -41,6 +42,44 @@ const rows: Row[] = [
         [3, 1, 1, 600, 600, 1],
       ],
     },
+  },
+  // How often: sessions against the plan's frequency, one a day (Murphy 2019: daily); kept apart
+  // from how fully (minutes pressed / planned of the sessions done)
+  {
+    case: 'one session in a week is 1 of 7 sessions, not 114%, whatever its minutes',
+    source: 'Murphy2019 daily; issue 9',
+    input: careInput([S(0, { held: [1440], planned: 1260 })], at(6, 23)),
+    expected: { frequency: [[1, 1, 7, 1 / 7]], minutesRatios: [1440 / 1260] },
+  },
+  {
+    case: 'a session every day of the week is 7 of 7',
+    source: 'Murphy2019 daily',
+    input: careInput(daily(0, 7, 5), at(6, 23)),
+    expected: { frequency: [[1, 7, 7, 1]] },
+  },
+  {
+    case: 'the week in progress asks only for its days so far',
+    source: 'Murphy2019 daily; Acupress default: one per day so far',
+    input: careInput(daily(0, 3, 5), at(2, 12)),
+    expected: { frequency: [[1, 3, 3, 1]] },
+  },
+  {
+    case: 'weeks run up to now: stopping shows as 0 of 7',
+    source: 'Murphy2019 daily; brief: a week without sessions is part of the story',
+    input: careInput([S(0)], at(20)),
+    expected: {
+      frequency: [
+        [1, 1, 7, 1 / 7],
+        [2, 0, 7, 0],
+        [3, 0, 7, 0],
+      ],
+    },
+  },
+  {
+    case: 'two sessions on the first day are 2 of the 1 asked so far',
+    source: 'Murphy2019 daily',
+    input: careInput([S(0), S(0, {}, 6)], at(0, 8)),
+    expected: { frequency: [[1, 2, 1, 2]] },
   },
   // Next-day check: by elapsed time from the session's start, 12 h to 72 h (AcupressDefault)
   {
@@ -110,7 +149,7 @@ const rows: Row[] = [
       { checkInAt: at(7) },
     ),
     expected: {
-      adherence: [0.5, 1],
+      minutesRatios: [0.5, 1],
       weekRows: [
         [1, 1, 1, 600, 1200, 0.5],
         [2, 1, 1, 600, 600, 1],
@@ -121,12 +160,34 @@ const rows: Row[] = [
 
 describe('careFor: adherence and the next-day check', () => {
   runRows(rows);
+
+  it('counts every session once, against 1 to 7 asked per week (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 * 24 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 70 * 24 }),
+        (hours, nowHours) => {
+          const sessions = hours.map((h, i) => S(0, { id: `s${i}` }, h));
+          const care = careFor(careInput(sessions, at(0, nowHours)));
+          expect(care.weeks.reduce((t, w) => t + w.sessions, 0)).toBe(sessions.length);
+          for (const w of care.weeks) {
+            expect(w.plannedSessions).toBeGreaterThanOrEqual(1);
+            expect(w.plannedSessions).toBeLessThanOrEqual(7);
+            expect(w.sessionsRatio).toBe(w.sessions / w.plannedSessions);
+          }
+          // With no session after now, every week before the one in progress asks for the full 7.
+          if (hours.every((h) => h <= nowHours))
+            for (const w of care.weeks.slice(0, -1)) expect(w.plannedSessions).toBe(7);
+        },
+      ),
+    );
+  });
 });
 
 describe('careFor: the next-day check asks about the session’s own sides', () => {
   it('carries the due session’s steps, a side today’s plan rests included', () => {
     // Bruised on the left BL23: the next plan rests it, but the next-day check of that session
-    // must still offer it (clinical-facts §5: a bruise is a place not to press, so it is asked).
+    // must still offer it (clinical-sources, bruises and swelling: a bruise is a place not to press, so it is asked).
     const bruised: SessionRecord = {
       ...S(0, { bruising: ['BL23:left'] }),
       steps: [{ stepId: 'BL23', label: 'BL23 Shenshu', sides: ['left', 'right'] }],

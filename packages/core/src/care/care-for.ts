@@ -3,6 +3,7 @@ import { adaptPlan, stepIdOf, stepLabel } from './adapt-plan.js';
 import { sessionSummary, weekSummaries } from './adherence.js';
 import { instant, inOrder } from './care-time.js';
 import { nextDayDue } from './next-day.js';
+import { siteLocator } from './calf-places.js';
 import { pauseState } from './pause-rules.js';
 import { adjustPressure, pressureTriggers } from './pressure-adjustment.js';
 import { progressVerdict } from './progress-verdict.js';
@@ -36,7 +37,8 @@ export function careFor(input: CareInput): Care {
   const returning = returningSites(reports, ordered, nowMs);
   const pressure = adjustPressure(input.plan.pressure.target, pressureTriggers(ordered));
   const plan = adaptPlan(input.plan, resting, pressure.target, pressure.drop, returning);
-  const paused = pauseState(ordered, baseline, input.checkInAt, siteLabel);
+  const locate = siteLocator(input.plan, input.checkInId);
+  const paused = pauseState(ordered, baseline, input.checkInAt, siteLabel, locate);
   const progress = progressVerdict(ordered, nowMs, input.baselineNrs);
 
   const review: CareChange[] =
@@ -47,7 +49,7 @@ export function careFor(input: CareInput): Care {
             text:
               progress.verdict === 'worse'
                 ? 'Your pain is meaningfully higher than at the start: see a clinician and review whether to carry on.'
-                : 'Your pain has not changed meaningfully: review the plan with a clinician, or consider trying something else.',
+                : 'Your pain has not changed meaningfully: keep exercising and staying active, and review the plan with a clinician, or consider trying something else.',
             source: progress.source,
           },
         ]
@@ -69,7 +71,7 @@ export function careFor(input: CareInput): Care {
     ],
     ...(paused.pause ? { pause: paused.pause } : {}),
     history: ordered.map(sessionSummary),
-    weeks: weekSummaries(ordered),
+    weeks: weekSummaries(ordered, nowMs),
     progress,
     ...(due ? { nextDayDue: due } : {}),
   };

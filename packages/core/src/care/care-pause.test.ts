@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
-import { at, careInput, OLD_CHECK_IN } from './test-care-fixtures.js';
+import { at, careInput, OLD_CHECK_IN, testPlan } from './test-care-fixtures.js';
+import type { Plan } from '../plan/plan-types.js';
 import { runRows, S, worse, type Row } from './test-care-table.js';
 
-// Pauses: §5 (do not press on swollen areas); §1 (swollen calf: possible DVT, refer); two worse
+// Pauses: clinical-sources, bruises and swelling (do not press on swollen areas); clinical-sources, a swollen calf (swollen calf: possible DVT, refer); two worse
 // sessions running and how a pause lifts are Acupress safety defaults. Sessions log 30 minutes
 // after they start; the fixtures' check-in is saved the day before the first session (at(-1)).
 
 const old = { checkInId: OLD_CHECK_IN };
 
+/** The test plan with its tender spot (ashi-1, left) drawn elsewhere. */
+const ashiAt = (template: 'posterior' | 'lateral-leg' | 'dorsal-hand', x: number, y: number) => {
+  const plan: Plan = testPlan();
+  plan.steps = plan.steps.map((s) => (s.kind === 'ashi' ? { ...s, template, x, y } : s));
+  return { plan };
+};
+// On the back-of-the-body drawing (midline x = 120): the left calf lies at body x 14–45, y 458–556.
+const ASHI_LEFT_CALF = ashiAt('posterior', 90, 500);
+const ASHI_LEFT_THIGH = ashiAt('posterior', 90, 400);
+const ASHI_OUTER_LEG = ashiAt('lateral-leg', 60, 300);
+const swollen = (site: string, o = {}) => S(0, { swelling: [site], ...o });
+const NOW = at(0, 2);
+
 const rows: Row[] = [
   {
     case: 'swelling after a session pauses',
-    source: '§5 do not press on swollen areas',
+    source: 'clinical-sources, bruises and swelling: do not press on swollen areas',
     input: careInput([S(0, { swelling: ['BL23:left'] })], at(0, 2)),
     expected: {
       status: 'paused',
@@ -23,7 +37,7 @@ const rows: Row[] = [
   },
   {
     case: 'swelling the next day pauses',
-    source: '§5',
+    source: 'clinical-sources, bruises and swelling',
     input: careInput([S(0, { nextDay: { swelling: ['GV3:midline'] } })], at(1, 2)),
     expected: { status: 'paused', pauses: ['paused-swelling'] },
   },
@@ -49,7 +63,7 @@ const rows: Row[] = [
   },
   {
     case: 'swelling from an older check-in still pauses (sessions of every check-in count)',
-    source: 'brief: all sessions; §5',
+    source: 'brief: all sessions; clinical-sources, bruises and swelling',
     input: careInput([S(0, { swelling: ['GV3:midline'], ...old }), S(1)], at(1, 2), {
       checkInAt: at(0, 0.25),
     }),
@@ -57,24 +71,91 @@ const rows: Row[] = [
   },
   {
     case: 'calf swelling (BL57) pauses with same-day urgency',
-    source: '§1 BL57: swollen calf, possible DVT, refer; atlas calfSwelling',
+    source:
+      'clinical-sources, a swollen calf, BL57: swollen calf, possible DVT, refer; atlas calfSwelling',
     input: careInput([S(0, { swelling: ['BL57:left'] })], at(0, 2)),
     expected: { status: 'paused', pauses: ['paused-swelling'], urgency: 'same-day' },
   },
   {
     case: 'calf swelling (BL58) the next day: same-day urgency',
-    source: '§1 BL58 "as BL57"',
+    source: 'clinical-sources, a swollen calf: BL58 "as BL57"',
     input: careInput([S(0, { nextDay: { swelling: ['BL58:right'] } })], at(1, 2)),
     expected: { status: 'paused', urgency: 'same-day' },
   },
   {
     case: 'calf and back swelling together: both shown, same-day urgency',
-    source: '§1 + §5',
+    source: 'clinical-sources, a swollen calf + bruises and swelling',
     input: careInput(
       [S(0, { swelling: ['BL23:left'] }), S(1, { swelling: ['BL57:right'] })],
       at(1, 2),
     ),
     expected: { pauses: ['paused-swelling', 'paused-swelling'], urgency: 'same-day' },
+  },
+  // Every pressed place in the calf (issue 9): a calf or lower-leg point on either side, a tender
+  // spot marked there. clinical-sources, a swollen calf: BL57/BL58: a swollen, red or hot calf is a possible DVT, refer; reading
+  // the lower leg as the calf is an Acupress safety default (docs/clinical-sources.md).
+  {
+    case: 'calf swelling at BL57 on the right side too: same-day',
+    source: 'clinical-sources, a swollen calf: BL57 possible DVT, either side',
+    input: careInput([swollen('BL57:right')], NOW),
+    expected: { status: 'paused', urgency: 'same-day', calfAdvice: 'today' },
+  },
+  {
+    case: 'swelling at SP6 (lower leg, medial): same-day',
+    source:
+      'clinical-sources, a swollen calf: DVT; AcupressSafety: the lower leg is read as the calf',
+    input: careInput([swollen('SP6:left')], NOW),
+    expected: { status: 'paused', urgency: 'same-day', calfAdvice: 'today' },
+  },
+  {
+    case: 'swelling at GB39 (lower leg, lateral) the next day: same-day',
+    source:
+      'clinical-sources, a swollen calf: DVT; AcupressSafety: the lower leg is read as the calf',
+    input: careInput([S(0, { nextDay: { swelling: ['GB39:right'] } })], at(1, 2)),
+    expected: { status: 'paused', urgency: 'same-day', calfAdvice: 'today' },
+  },
+  {
+    case: 'swelling at ST36 (below the knee, front): same-day',
+    source:
+      'clinical-sources, a swollen calf: DVT; AcupressSafety: the lower leg is read as the calf',
+    input: careInput([swollen('ST36:left')], NOW),
+    expected: { urgency: 'same-day', calfAdvice: 'today' },
+  },
+  {
+    case: 'a tender spot marked on the calf, swollen: same-day',
+    source: 'clinical-sources, a swollen calf: DVT: a tender spot there is a calf place (issue 9)',
+    input: careInput([swollen('ashi-1:left')], NOW, ASHI_LEFT_CALF),
+    expected: { status: 'paused', urgency: 'same-day', calfAdvice: 'today' },
+  },
+  {
+    case: 'a tender spot on the back of the thigh, swollen: paused, not same-day',
+    source:
+      'clinical-sources, bruises and swelling: do not press on swollen areas; the thigh is not the calf',
+    input: careInput([swollen('ashi-1:left')], NOW, ASHI_LEFT_THIGH),
+    expected: { status: 'paused', urgency: undefined, calfAdvice: 'none' },
+  },
+  {
+    case: 'a tender spot on the outer-leg drawing (not yet locatable): says what to do if it is the calf',
+    source:
+      'clinical-sources, a swollen calf: DVT; seam until pressed places have one body location (issue 9)',
+    input: careInput([swollen('ashi-1:left')], NOW, ASHI_OUTER_LEG),
+    expected: { status: 'paused', urgency: undefined, calfAdvice: 'if-calf' },
+  },
+  {
+    case: 'an older check-in’s tender spot (numbered per plan, so unplaced): says what to do if it is the calf',
+    source: 'clinical-sources, a swollen calf: DVT; ashi numbers are per plan (docs/care.md)',
+    input: careInput([swollen('ashi-1:left', old)], NOW, {
+      ...ASHI_LEFT_THIGH,
+      checkInAt: at(-2),
+    }),
+    expected: { status: 'paused', urgency: undefined, calfAdvice: 'if-calf' },
+  },
+  {
+    case: 'swelling at the ankle (KI3) or the back of the knee (BL40): paused, not same-day',
+    source:
+      'clinical-sources, bruises and swelling: do not press on swollen areas; clinical-sources, a swollen calf names the calf',
+    input: careInput([S(0, { swelling: ['KI3:left', 'BL40:right'] })], NOW),
+    expected: { status: 'paused', urgency: undefined, calfAdvice: 'none' },
   },
   {
     case: 'calf swelling: lifted only by a new check-in after it',
@@ -178,18 +259,20 @@ describe('careFor: pauses', () => {
   it('calf swelling: says it could be a blood clot and to see a doctor today', () => {
     const care = careFor(careInput([S(0, { swelling: ['BL57:left'] })], at(0, 2)));
     expect(care.pause?.advice).toMatch(/blood clot/);
-    expect(care.pause?.advice).toMatch(/see a doctor today/);
+    // Said first, and not to be read as routine.
+    expect(care.pause?.advice).toMatch(/^See a doctor today, not at a routine appointment/);
+    expect(care.pause?.advice).not.toMatch(/check-in/);
     expect(care.pause?.reasons[0]?.text).toMatch(/blood clot \(deep vein thrombosis\).*today/);
     expect(care.changes[0]?.sessionId).toBe('s-0-0');
   });
 
   it('says how each pause lifts', () => {
     const swelling = careFor(careInput([S(0, { swelling: ['GV3:midline'] })], at(0, 2)));
-    expect(swelling.pause?.advice).toMatch(/new check-in/);
-    expect(swelling.pause?.advice).toMatch(/next-day check does not lift/);
+    expect(swelling.pause?.lifts).toMatch(/new check-in/);
+    expect(swelling.pause?.lifts).toMatch(/next-day check does not lift/);
     expect(swelling.pause?.advice).not.toMatch(/blood clot/);
     const worseCare = careFor(careInput([worse(0), worse(1)], at(2)));
-    expect(worseCare.pause?.advice).toMatch(
+    expect(worseCare.pause?.lifts).toMatch(
       /next-day check shows pain at or below .* \(5 out of 10\), or with a new check-in/,
     );
     expect(worseCare.changes[0]?.text).toMatch(/lifts when a next-day check/);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { careFor } from './care-for.js';
 import { at, careInput, daily, OLD_CHECK_IN, session } from './test-care-fixtures.js';
@@ -28,6 +29,30 @@ const rows: Row[] = [
     source: 'Ostelo2008 30%',
     input: careInput(at4Weeks([3, 4, 4, 3, 4], 5, 22), at(28)),
     expected: { verdict: 'no-meaningful-change', recentNrs: 3.6 },
+  },
+  {
+    case: '4 weeks, 0.86 of 3 lower (28.6%, exact): no meaningful change, though 2.1 would round to 30%',
+    source: 'Ostelo2008 30% on the exact mean (issue 9)',
+    input: careInput(at4Weeks([2, 2, 2, 2, 2, 2, 3], 3), at(28), { baselineNrs: 3 }),
+    expected: { verdict: 'no-meaningful-change', recentNrs: 15 / 7 },
+  },
+  {
+    case: '4 weeks, 0.86 of 3 higher (28.6%, exact): no meaningful change, though 3.9 would round to 30%',
+    source: 'Ostelo2008 30% on the exact mean (issue 9)',
+    input: careInput(at4Weeks([4, 4, 4, 4, 4, 4, 3], 3), at(28), { baselineNrs: 3 }),
+    expected: { verdict: 'no-meaningful-change', recentNrs: 27 / 7 },
+  },
+  {
+    case: '4 weeks, 1 point lower of 3 (33%): improving by the 30% rule alone',
+    source: 'Ostelo2008 30%',
+    input: careInput(at4Weeks([2, 2, 2, 2, 2, 2, 2], 3), at(28), { baselineNrs: 3 }),
+    expected: { verdict: 'improving', recentNrs: 2 },
+  },
+  {
+    case: 'baseline 0: any rise of less than 2 points is no meaningful change (no percentage of 0)',
+    source: 'Ostelo2008 2 points; 30% of 0 is no threshold',
+    input: careInput(at4Weeks([1, 1, 1, 1, 1, 1, 1], 0), at(28), { baselineNrs: 0 }),
+    expected: { verdict: 'no-meaningful-change', recentNrs: 1 },
   },
   {
     case: '4 weeks, 1 point lower: no meaningful change',
@@ -80,6 +105,24 @@ const rows: Row[] = [
 describe('careFor: progress verdict', () => {
   runRows(rows);
 
+  it('shows numbers cut towards no change, so the sentence never claims a threshold it missed', () => {
+    const near = careFor(careInput(at4Weeks([2, 2, 2, 2, 2, 2, 3], 3), at(28), { baselineNrs: 3 }));
+    // Exact: 2.142857 on average, 0.857 points = 28.57% lower.
+    expect(near.progress.text).toContain('averaged 2.15 out of 10, against 3');
+    expect(near.progress.text).toContain('0.85 points (28%) lower, less than');
+    const reached = careFor(careInput(at4Weeks([3, 4, 3, 4, 3, 4], 5), at(28), { baselineNrs: 5 }));
+    expect(reached.progress.text).toContain('1.5 points (30%) lower, which reaches 30%');
+    const both = careFor(careInput(at4Weeks([4, 4, 4, 4, 4, 4]), at(28), { baselineNrs: 6 }));
+    expect(both.progress.text).toContain(
+      '2 points (33%) lower, which reaches both 2 points and 30%',
+    );
+  });
+
+  it('puts exercise and staying active first when acupressure does not seem to help', () => {
+    const flat = careFor(careInput(at4Weeks([5, 5, 5, 5, 5, 5]), at(28), { baselineNrs: 6 }));
+    expect(flat.progress.text).toMatch(/exercising and staying active, which come first/);
+  });
+
   it('says honestly that improvement may not be due to acupressure, and never claims a cure', () => {
     const care = careFor(careInput(at4Weeks([4, 4, 4, 4, 4, 4]), at(28), { baselineNrs: 6 }));
     expect(care.progress.text).toMatch(/on its own/);
@@ -88,5 +131,30 @@ describe('careFor: progress verdict', () => {
     const flat = careFor(careInput(at4Weeks([5, 5, 5, 5, 5, 5]), at(28), { baselineNrs: 6 }));
     expect(flat.progress.text).toMatch(/not seem to be helping/);
     expect(flat.changes.map((c) => c.kind)).toContain('review-suggested');
+  });
+
+  it('never calls an exact change at a threshold anything but meaningful, whatever the rounding (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 7 }),
+        (b, recent) => {
+          const care = careFor(careInput(at4Weeks(recent, b), at(28), { baselineNrs: b }));
+          const n = recent.length;
+          const sum = recent.reduce((t, x) => t + x, 0);
+          // Ostelo 2008 on the exact mean: 2 points, or 30% of the baseline (none for 0).
+          const lower = sum <= (b - 2) * n || (b > 0 && sum * 10 <= 7 * b * n);
+          const higher = sum >= (b + 2) * n || (b > 0 && sum * 10 >= 13 * b * n);
+          const expected =
+            sum < b * n && lower
+              ? 'improving'
+              : sum > b * n && higher
+                ? 'worse'
+                : 'no-meaningful-change';
+          expect(care.progress.verdict).toBe(expected);
+          expect(care.progress.recentNrs).toBe(sum / n);
+        },
+      ),
+    );
   });
 });

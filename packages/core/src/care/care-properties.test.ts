@@ -12,8 +12,11 @@ import type { SessionRecord } from '../session/session-record.js';
 // Properties over any history of sessions: safety rules always hold, numbers are never NaN, and
 // the result depends only on the input (not on the order sessions arrive in).
 
-// The plan's sites, and calf sites (BL57, BL58: swelling there can be a blood clot, §1).
-const sites = fc.subarray([...ALL, 'BL57:left', 'BL58:right'], { maxLength: 2 });
+// The plan's sites, and calf sites (BL57, BL58: swelling there can be a blood clot; SP6, ST36:
+// points of the lower leg, read as the calf on the safe side, docs/clinical-sources.md).
+const sites = fc.subarray([...ALL, 'BL57:left', 'BL58:right', 'SP6:left', 'ST36:right'], {
+  maxLength: 2,
+});
 const rarely = <T>(a: fc.Arbitrary<T[]>) =>
   fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, a);
 const nrs = fc.integer({ min: 0, max: 10 });
@@ -81,7 +84,7 @@ function shouldPause(input: CareInput): { any: boolean; calf: boolean } {
   );
   const b = input.baselineNrs ?? ss[0]?.beforeNrs;
   const checkIn = t(input.checkInAt);
-  const calfSite = (x: string) => x.startsWith('BL57:') || x.startsWith('BL58:');
+  const calfSite = (x: string) => ['BL57', 'BL58', 'SP6', 'ST36'].includes(x.split(':')[0] ?? '');
   const swellings: { at: number; calf: boolean }[] = [];
   for (const s of ss)
     for (const r of [s.log && { at: s.log.endedAt, ...s.log.after }, s.nextDay])
@@ -158,7 +161,8 @@ describe('careFor properties', () => {
         if (care.pause) expect(care.pause.reasons.length).toBeGreaterThan(0);
         // Same-day urgency (possible blood clot) exactly when a calf swelling is still in force.
         expect(care.pause?.urgency === 'same-day').toBe(expected.calf);
-        if (expected.calf) expect(care.pause?.advice).toMatch(/see a doctor today/);
+        if (expected.calf) expect(care.pause?.advice).toMatch(/^See a doctor today/);
+        if (care.pause) expect(care.pause.lifts).toMatch(/Acupress safety default/);
       }),
     );
   });
@@ -192,7 +196,11 @@ describe('careFor properties', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const care = careFor(input);
-        for (const a of [...care.history, ...care.weeks].map((x) => x.adherence))
+        const ratios = [
+          ...care.history.map((x) => x.minutesRatio),
+          ...care.weeks.flatMap((x) => [x.minutesRatio, x.sessionsRatio]),
+        ];
+        for (const a of ratios)
           if (a !== undefined) expect(Number.isFinite(a) && a >= 0).toBe(true);
         expect(careSchema.safeParse(care).success).toBe(true);
       }),

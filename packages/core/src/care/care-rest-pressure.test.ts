@@ -14,12 +14,31 @@ import {
 } from './test-care-table.js';
 
 const rows: Row[] = [
-  // Site rest: clinical-facts §5 (do not press on bruises), 48 h = the issue's rule (AcupressSafety)
+  // Site rest: clinical-sources, bruises and swelling (do not press on bruises), 48 h = the issue's rule (AcupressSafety)
   {
     case: 'bruise: site out 1 min before 48 h',
-    source: '§5 + AcupressSafety 48 h',
+    source: 'clinical-sources, bruises and swelling + AcupressSafety 48 h',
     input: careInput([bruised('BL23:left')], min(REPORT + H48 - 1)),
     expected: { sites: without('BL23:left'), resting: ['BL23:left'], totalSeconds: 5 * 180 },
+  },
+  {
+    case: 'bruise on one side: its step no longer says "then the same on the other side"',
+    source:
+      'issue 9: a resting side is never pressed; clinical-sources, bruises and swelling: do not press on bruises',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48 - 1)),
+    expected: { otherSideCue: ['BL40'] },
+  },
+  {
+    case: 'nothing resting: both bilateral steps keep the other-side cue',
+    source: 'DESIGN.md: both sides for bilateral points',
+    input: careInput([S(0)], min(REPORT + 1)),
+    expected: { otherSideCue: ['BL23', 'BL40'] },
+  },
+  {
+    case: 'the cue is back with the side, after 48 h',
+    source: 'AcupressSafety 48 h',
+    input: careInput([bruised('BL23:left')], min(REPORT + H48)),
+    expected: { otherSideCue: ['BL23', 'BL40'] },
   },
   {
     case: 'bruise: back at exactly 48 h',
@@ -35,13 +54,13 @@ const rows: Row[] = [
   },
   {
     case: 'back after 48 h: its step first says to check the bruise has faded',
-    source: '§5 do not press on bruises',
+    source: 'clinical-sources, bruises and swelling: do not press on bruises',
     input: careInput([bruised('BL23:left')], min(REPORT + H48)),
     expected: { backAfterRest: ['BL23'] },
   },
   {
     case: 'still resting: no returning cue yet',
-    source: '§5',
+    source: 'clinical-sources, bruises and swelling',
     input: careInput([bruised('BL23:left')], min(REPORT + H48 - 1)),
     expected: { backAfterRest: [] },
   },
@@ -53,13 +72,13 @@ const rows: Row[] = [
   },
   {
     case: 'a session during the rest does not count as pressing it again',
-    source: '§5',
+    source: 'clinical-sources, bruises and swelling',
     input: careInput([bruised('BL23:left'), S(1)], at(3)),
     expected: { backAfterRest: ['BL23'] },
   },
   {
     case: 'a new check-in does not end a rest (bruise from the older check-in)',
-    source: 'brief: all sessions; §5 + AcupressSafety 48 h',
+    source: 'brief: all sessions; clinical-sources, bruises and swelling + AcupressSafety 48 h',
     input: careInput([S(0, { bruising: ['BL40:right'], checkInId: OLD_CHECK_IN })], at(1), {
       checkInAt: at(0, 2),
     }),
@@ -89,7 +108,7 @@ const rows: Row[] = [
   },
   {
     case: 'two bruises, two sessions: both out, pressure 3',
-    source: '§5 + AcupressDefault step',
+    source: 'clinical-sources, bruises and swelling + AcupressDefault step',
     input: careInput(
       [S(0, { bruising: ['BL23:left'] }), S(1, { bruising: ['BL40:right'] })],
       at(1, 2),
@@ -111,7 +130,7 @@ const rows: Row[] = [
   },
   {
     case: 'next-day bruise: out 48 h from the next-day check',
-    source: '§5 + AcupressSafety',
+    source: 'clinical-sources, bruises and swelling + AcupressSafety',
     input: careInput([S(0, { nextDay: { bruising: ['BL40:right'] } })], at(2, 23)),
     expected: { resting: ['BL40:right'], pressure: 4 },
   },
@@ -123,11 +142,12 @@ const rows: Row[] = [
   },
   {
     case: 'midline point bruised: step dropped, safety decision',
-    source: '§5 + AcupressSafety',
+    source: 'clinical-sources, bruises and swelling + AcupressSafety',
     input: careInput([bruised('GV3:midline')], at(1)),
     expected: { sites: without('GV3:midline'), safety: ['GV3:midline'], totalSeconds: 5 * 180 },
   },
-  // Pressure: Murphy 2019 (too much pressure), §5 (soreness); step 1 and floor 2 are AcupressDefault
+  // Pressure: Murphy 2019 (too much pressure), clinical-sources, pressure and side effects (soreness);
+  // step 1 and floor 2 are AcupressDefault
   {
     case: 'too much pressure lowers 5 → 4',
     source: 'Murphy2019 reason; step = AcupressDefault',
@@ -136,7 +156,7 @@ const rows: Row[] = [
   },
   {
     case: 'strong soreness after lowers',
-    source: '§5 adverse effects; AcupressDefault',
+    source: 'clinical-sources, pressure and side effects; AcupressDefault',
     input: careInput([S(0, { soreness: 3 })], at(1)),
     expected: { pressure: 4 },
   },
@@ -148,7 +168,7 @@ const rows: Row[] = [
   },
   {
     case: 'strong next-day soreness lowers',
-    source: '§5; AcupressDefault',
+    source: 'clinical-sources, bruises and swelling; AcupressDefault',
     input: careInput([S(0, { nextDay: { soreness: 3 } })], at(1, 2)),
     expected: { pressure: 4, pressureSources: ['Murphy2019'] },
   },

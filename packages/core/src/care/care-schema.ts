@@ -33,7 +33,7 @@ export const sessionSummarySchema = z.object({
   afterNrs: z.number().optional(),
   plannedSeconds: z.number(),
   pressedSeconds: z.number(),
-  adherence: z.number().optional(),
+  minutesRatio: z.number().optional(),
   logged: z.boolean(),
 });
 
@@ -41,10 +41,12 @@ export const weekSummarySchema = z.object({
   weekStart: z.string(),
   week: z.number().int(),
   sessions: z.number().int(),
+  plannedSessions: z.number().int(),
+  sessionsRatio: z.number(),
   logged: z.number().int(),
   pressedSeconds: z.number(),
   plannedSeconds: z.number(),
-  adherence: z.number().optional(),
+  minutesRatio: z.number().optional(),
 });
 
 export const progressSchema = z.object({
@@ -65,6 +67,7 @@ export const careSchema = z.object({
     .object({
       reasons: z.array(statement),
       advice: z.string(),
+      lifts: z.string(),
       urgency: z.literal('same-day').optional(),
     })
     .optional(),

@@ -59,11 +59,18 @@ export interface SessionSummary {
   plannedSeconds: number;
   /** Sum of the logged hold times; 0 until the log arrives. */
   pressedSeconds: number;
-  /** pressed / planned (0 when nothing was planned; above 1 when held longer than planned); undefined until the log arrives. */
-  adherence?: number;
+  /**
+   * How fully it was done: pressed / planned seconds (0 when nothing was planned; above 1 when
+   * held longer than planned); undefined until the log arrives.
+   */
+  minutesRatio?: number;
   logged: boolean;
 }
 
+/**
+ * One week of practice, with the two figures of adherence kept apart: how often (sessions against
+ * the plan's frequency) and how fully (minutes pressed against the minutes those sessions planned).
+ */
 export interface WeekSummary {
   /** Day the week starts (YYYY-MM-DD): weeks count from the first session, 7 days each. */
   weekStart: string;
@@ -71,12 +78,19 @@ export interface WeekSummary {
   week: number;
   /** Every session started that week. */
   sessions: number;
-  /** Those with a log; pressed, planned and the ratio count only these. */
+  /**
+   * Sessions the plan asks for that week: one a day (PLANNED_SESSIONS_PER_WEEK), so 7 for a past
+   * week and one per day so far for the week in progress.
+   */
+  plannedSessions: number;
+  /** How often: sessions / plannedSessions (above 1 with more than one session a day). */
+  sessionsRatio: number;
+  /** Those with a log; pressed, planned and minutesRatio count only these. */
   logged: number;
   pressedSeconds: number;
   plannedSeconds: number;
-  /** pressed / planned over the logged sessions; undefined when nothing was planned or logged. */
-  adherence?: number;
+  /** How fully: pressed / planned over the logged sessions; undefined when nothing was planned or logged. */
+  minutesRatio?: number;
 }
 
 export type Verdict = 'too-little-data' | 'improving' | 'no-meaningful-change' | 'worse';
@@ -100,10 +114,12 @@ export interface Care {
   pressureTarget: number;
   changes: CareChange[];
   /**
-   * When paused: why, what to do and how it lifts. `urgency: 'same-day'` when a doctor should be
-   * seen today (swelling at a calf point: possible blood clot); absent otherwise.
+   * When paused: why (`reasons`), what to do now (`advice`) and, said apart, how the sessions
+   * start again (`lifts`). `urgency: 'same-day'` when a doctor should be seen today (swelling at a
+   * place pressed in the calf: possible blood clot); the advice then starts with "See a doctor
+   * today". Absent otherwise.
    */
-  pause?: { reasons: Statement[]; advice: string; urgency?: 'same-day' };
+  pause?: { reasons: Statement[]; advice: string; lifts: string; urgency?: 'same-day' };
   /** Every session, in the order they started. */
   history: SessionSummary[];
   weeks: WeekSummary[];

@@ -3,10 +3,10 @@ import { PRESSURE_FLOOR, PRESSURE_STEP, STRONG_SORENESS } from './care-defaults.
 import type { SessionRecord } from '../session/session-record.js';
 
 // Signs that the pressure was too much lower the next target. Lowering is an Acupress default
-// (no source prescribes it); the reasons behind it: Murphy 2019 (clinical-facts §3) reports that
-// the few adverse events of self-acupressure came from too much pressure, §5 that adverse effects
-// are mostly soreness from too much pressure; DESIGN.md: after bruising or swelling the next
-// session is lighter (reading a bruise or swelling as too much pressure for that spot is the
+// (no source prescribes it); the reasons behind it (docs/clinical-sources.md, "Pressure and side
+// effects"): Murphy 2019 reports that the few adverse events of self-acupressure came from too
+// much pressure, and the trials' adverse effects are mostly soreness from too much pressure;
+// DESIGN.md: after bruising or swelling the next session is lighter (reading a bruise or swelling as too much pressure for that spot is the
 // project's reasoning, AcupressSafety). Each session showing any sign lowers the target once, by
 // PRESSURE_STEP, never below PRESSURE_FLOOR, never above the plan's own target. Sessions of every
 // check-in count: a new check-in does not undo the lowering.

@@ -1,31 +1,34 @@
 import type { Progress } from './care-types.js';
 import {
   DAY_MS,
-  MIC_FRACTION,
   MIC_POINTS,
   RECENT_DAYS,
   VERDICT_MIN_DAYS,
   VERDICT_MIN_LOGGED,
 } from './care-defaults.js';
 import { instant } from './care-time.js';
+import { changeForDisplay, decimals, painChange, type PainChange } from './meaningful-change.js';
 import type { SessionRecord } from '../session/session-record.js';
 
-// Is it helping? Only the person's own numbers, with their limits.
+// Is it helping? Only the person's own numbers, with their limits (docs/care.md, "Is it helping?").
 // - Too little data before VERDICT_MIN_DAYS from the first session (Godley 2020: the trials ran
-//   about 4 weeks) or with fewer than VERDICT_MIN_LOGGED logged sessions (a project default).
-// - Then recent pain (mean before-session NRS of the last RECENT_DAYS days, to one decimal) is
-//   compared with the baseline (the NRS of the earliest check-in the sessions followed, else the
-//   first session's before-NRS; all the person's sessions count, of every check-in) using
-//   the minimal important change of Ostelo 2008: 2 points or 30% of the baseline. Using the same
-//   size for a meaningful worsening is the project's choice, and the text says so.
-// Arithmetic in tenths of a point, in integers, so 30% is exact.
+//   about 4 weeks) or with fewer than VERDICT_MIN_LOGGED logged sessions (an Acupress default).
+// - Then recent pain (the mean before-session NRS of the last RECENT_DAYS days) is compared with
+//   the baseline (the NRS of the earliest check-in the sessions followed, else the first session's
+//   before-NRS; all the person's sessions count, of every check-in) using the minimal important
+//   change of Ostelo 2008: 2 points or 30% of the baseline. Using the same size for a meaningful
+//   worsening is the project's choice, and the text says so.
+// The thresholds are tested on the exact mean (meaningful-change.ts); the numbers in the text are
+// cut towards "no change" for display only, so a sentence never shows a threshold as reached when
+// it was not. `recentNrs` is the exact mean.
 
 const BASE_SOURCE = 'Ostelo2008' as const;
-const pct = (tenths: number, baseline: number): number =>
-  baseline > 0 ? Math.round((tenths * 10) / baseline) : 0;
-const meaningful = (diffTenths: number, baseline: number): boolean =>
-  diffTenths >= MIC_POINTS * 10 ||
-  (baseline > 0 && diffTenths * 10 >= Math.round(MIC_FRACTION * 100) * baseline);
+
+/** "2 points or more", "30% or more", or both: which rule of Ostelo 2008 the change met. */
+function ruleMet(change: PainChange): string {
+  if (change.byPoints && change.byPercent) return `both ${MIC_POINTS} points and 30%`;
+  return change.byPoints ? `${MIC_POINTS} points` : '30%';
+}
 
 export function progressVerdict(
   ordered: readonly SessionRecord[],
@@ -72,29 +75,35 @@ export function progressVerdict(
       ...base,
       weeks,
     };
-  const recentTenths = Math.round(
-    (recent.reduce((t, s) => t + s.beforeNrs, 0) * 10) / recent.length,
+  const change = painChange(
+    baseline,
+    recent.map((x) => x.beforeNrs),
   );
-  const recentNrs = recentTenths / 10;
-  const down = baseline * 10 - recentTenths;
-  const lead = `Your pain before sessions in the last ${RECENT_DAYS} days averaged ${recentNrs} out of 10, against ${baseline} at ${from}`;
+  const recentNrs = recent.reduce((t, x) => t + x.beforeNrs, 0) / recent.length;
+  const shown = changeForDisplay(baseline, change);
+  const size = `${decimals(shown.points)} point${shown.points === 1 ? '' : 's'}${
+    shown.percent === undefined ? '' : ` (${shown.percent}%)`
+  }`;
+  const lead = `Your pain before sessions in the last ${RECENT_DAYS} days averaged ${decimals(shown.recent)} out of 10, against ${baseline} at ${from}`;
   const mic = 'a change that trials count as meaningful (2 points or 30%, Ostelo 2008)';
   const result = { source: BASE_SOURCE, ...base, recentNrs, weeks };
-  if (meaningful(down, baseline))
+  if (change.meaningful && change.direction === 'lower')
     return {
       verdict: 'improving',
-      text: `${lead}: ${down / 10} points lower (${pct(down, baseline)}%), at least ${mic}. Back pain often gets better on its own, so this cannot tell whether acupressure is the reason. It is not a cure; keep recording how you are.`,
+      text: `${lead}: ${size} lower, which reaches ${ruleMet(change)}, ${mic}. Back pain often gets better on its own, so this cannot tell whether acupressure is the reason. It is not a cure: keep active, and keep recording how you are.`,
       ...result,
     };
-  if (meaningful(-down, baseline))
+  if (change.meaningful && change.direction === 'higher')
     return {
       verdict: 'worse',
-      text: `${lead}: ${-down / 10} points higher, at least the size of ${mic}; treating that size as a meaningful worsening is an Acupress choice. Please see a clinician about it and review whether to carry on.`,
+      text: `${lead}: ${size} higher, which reaches ${ruleMet(change)}, the size of ${mic}; treating that size as a meaningful worsening is an Acupress choice. Please see a clinician about it and review whether to carry on.`,
       ...result,
     };
+  const how =
+    change.direction === 'same' ? 'no change, short of' : `${size} ${change.direction}, less than`;
   return {
     verdict: 'no-meaningful-change',
-    text: `${lead}: ${down > 0 ? 'lower, but by less than' : down < 0 ? 'a little higher, but by less than' : 'no change, short of'} ${mic}. After ${weeks} weeks, acupressure does not seem to be helping you meaningfully. Consider reviewing the plan with a clinician, or trying something else.`,
+    text: `${lead}: ${how} ${mic}. After ${weeks} weeks, acupressure does not seem to be helping you meaningfully. Keep exercising and staying active, which come first for back pain; consider reviewing the plan with a clinician, or trying something else.`,
     ...result,
   };
 }

@@ -4,8 +4,8 @@ import { instant } from './care-time.js';
 import type { PlanSide } from '../plan/plan-types.js';
 import type { SessionRecord } from '../session/session-record.js';
 
-// Sites reported bruised or swollen rest: clinical-facts §5 says not to press on bruises or on
-// swollen areas. How long is not in the sources; at least SITE_REST_HOURS from the latest report
+// Sites reported bruised or swollen rest: do not press on bruises or on swollen areas
+// (docs/clinical-sources.md, "Bruises and swelling"). How long is not in the sources; at least SITE_REST_HOURS from the latest report
 // is the issue's rule, a project safety default (AcupressSafety), and the text says so. A site is
 // a step id and a side (`BL23:left`); reports from all the person's sessions count. Tender spots
 // are numbered per plan (`ashi-1`), so a spot with the same number in a newer plan rests too: the
@@ -104,7 +104,7 @@ export const SIDE_WORDS: Record<PlanSide, string> = {
 
 /**
  * Sites whose rest is over but which have not been pressed since: no session started after the
- * rest ended. Their step carries a cue to check the mark has faded first (§5: do not press on a
+ * rest ended. Their step carries a cue to check the mark has faded first (do not press on a
  * bruise or a swollen area; the 48 hours are only our minimum).
  */
 export function returningSites(

@@ -1,4 +1,5 @@
 import type { CareInput } from './care-types.js';
+import { OTHER_SIDE_CUE } from '../plan/dosing.js';
 import type { Plan, PlanSide, PlanStep } from '../plan/plan-types.js';
 import type { PressureFeel, SessionRecord } from '../session/session-record.js';
 
@@ -17,7 +18,8 @@ const step = (pointId: string, sides: PlanSide[], pressureTarget: number): PlanS
   position: 'lying face down',
   holdSeconds: 180,
   pressureTarget,
-  cues: ['Build the pressure slowly.'],
+  // As the plan engine writes them: a bilateral step tells to do the other side too.
+  cues: ['Build the pressure slowly.', ...(sides.length > 1 ? [OTHER_SIDE_CUE] : [])],
   reason: 'Main point.',
   source: 'CAM',
 });

@@ -4,6 +4,7 @@ import { careSchema } from './care-schema.js';
 import type { Care, CareInput } from './care-types.js';
 import { daily, iso, session, T0 } from './test-care-fixtures.js';
 import { stepIdOf } from './adapt-plan.js';
+import { OTHER_SIDE_CUE } from '../plan/dosing.js';
 
 // The table the care tests share: one row per case (input, expected values, and where each
 // expected value comes from), a view of the result holding only what rows compare, and builders.
@@ -31,15 +32,26 @@ export interface View {
   totalSeconds: number;
   pauses: string[];
   urgency: 'same-day' | undefined;
+  /**
+   * What the pause says about a blood clot: 'today' when its advice starts "See a doctor today",
+   * 'if-calf' when it says what to do if an unplaced swelling is in the calf, else 'none'.
+   */
+  calfAdvice: 'today' | 'if-calf' | 'none' | undefined;
   /** Sources of the pressure-lowered changes, in order. */
   pressureSources: string[];
   /** Step ids whose first cue says the side is back after a rest (check it has faded). */
   backAfterRest: string[];
+  /** Step ids that still say "then the same on the other side". */
+  otherSideCue: string[];
   verdict: Care['progress']['verdict'];
   recentNrs: number | undefined;
   weeks: number;
-  adherence: (number | undefined)[];
+  /** Per session: minutes pressed / planned. */
+  minutesRatios: (number | undefined)[];
+  /** Per week: [week, sessions, logged, pressed s, planned s, minutes pressed / planned]. */
   weekRows: [number, number, number, number, number, number | undefined][];
+  /** Per week: [week, sessions, sessions the plan asks for, sessions / planned]. */
+  frequency: [number, number, number, number][];
   nextDayDue: string | undefined;
 }
 
@@ -55,22 +67,32 @@ export const view = (c: Care): View => ({
   totalSeconds: c.plan.totalSeconds,
   pauses: c.changes.filter((x) => x.kind.startsWith('paused')).map((x) => x.kind),
   urgency: c.pause?.urgency,
+  calfAdvice:
+    c.pause === undefined
+      ? undefined
+      : c.pause.advice.startsWith('See a doctor today')
+        ? 'today'
+        : c.pause.advice.includes('If the swelling is in your calf')
+          ? 'if-calf'
+          : 'none',
   pressureSources: c.changes.filter((x) => x.kind === 'pressure-lowered').map((x) => x.source),
   backAfterRest: c.plan.steps
     .filter((s) => s.cues[0]?.startsWith('Back after a rest'))
     .map((s) => stepIdOf(s)),
+  otherSideCue: c.plan.steps.filter((s) => s.cues.includes(OTHER_SIDE_CUE)).map(stepIdOf),
   verdict: c.progress.verdict,
   recentNrs: c.progress.recentNrs,
   weeks: c.progress.weeks,
-  adherence: c.history.map((h) => h.adherence),
+  minutesRatios: c.history.map((h) => h.minutesRatio),
   weekRows: c.weeks.map((w) => [
     w.week,
     w.sessions,
     w.logged,
     w.pressedSeconds,
     w.plannedSeconds,
-    w.adherence,
+    w.minutesRatio,
   ]),
+  frequency: c.weeks.map((w) => [w.week, w.sessions, w.plannedSessions, w.sessionsRatio]),
   nextDayDue: c.nextDayDue?.sessionId,
 });
 

@@ -63,3 +63,9 @@ export const TECHNIQUE_CUES: readonly string[] = [
   'When the knot eases, press a little deeper, staying within the target.',
   'Release slowly.',
 ];
+
+/**
+ * The cue of a step pressed on both sides. Only for two sides: when one side rests (care) or is
+ * not chosen, the step must not tell the person to press the other.
+ */
+export const OTHER_SIDE_CUE = 'Then the same on the other side.';

@@ -5,7 +5,13 @@ import type { Acupoint, TemplateId } from '../atlas/types.js';
 import { ok, type Result } from '../result.js';
 import { ashiBlock, placeAshi } from './ashi.js';
 import { ACUTE_STRAIN_PATTERN, proposeCandidates, unproposedAddedPoints } from './candidates.js';
-import { HOLD_SECONDS, LIGHT_PRESSURE, TECHNIQUE_CUES, pressureFor } from './dosing.js';
+import {
+  HOLD_SECONDS,
+  LIGHT_PRESSURE,
+  OTHER_SIDE_CUE,
+  TECHNIQUE_CUES,
+  pressureFor,
+} from './dosing.js';
 import type { Decision, Plan, PlanOutcome, PlanSide, PlanStep, Statement } from './plan-types.js';
 import { BALL_AID, positionFor, selfCareReach } from './reach.js';
 import { referralFor } from './referral.js';
@@ -24,7 +30,7 @@ function cuesFor(p: Acupoint, sides: PlanSide[]): string[] {
   if (flags.has('nerve')) cues.push('Stop at once if you feel a shooting or electric sensation.');
   if (flags.has('calf-swelling'))
     cues.push('Do not press if the calf is swollen, red or hot: see a doctor the same day.');
-  if (sides.length > 1) cues.push('Then the same on the other side.');
+  if (sides.length > 1) cues.push(OTHER_SIDE_CUE);
   return cues;
 }
 

@@ -11,7 +11,7 @@ export interface SessionItem {
   label: string;
   /** Target on the 0–10 discomfort scale; building and deepening stay within it. */
   pressureTarget: number;
-  /** The most steady pressing time for this side (Murphy 2019: 3 minutes per point, §3). */
+  /** The most steady pressing time for this side: the plan step's hold (its dose: docs/plan-engine.md). */
   holdSeconds: number;
 }
 

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { strictObject } from '../strict-object.js';
 
 // What a guided session leaves behind: its start (the plan it ran, the pain before), its log
 // (per point and side: time pressed, whether the knot eased, tenderness; after: pain, soreness,
 // bruising, swelling, how the pressure felt, a note) and the next day's short check. The schemas
 // are the single definition, shared by the session player (offline), the HTTP API, OpenAPI and
 // the care rules. Ids are made by the client (a UUID) so a session recorded offline can be sent
-// again and again without making a second one.
+// again and again without making a second one. Every object, at every level, refuses keys it does
+// not know (strictObject): a misspelt answer is a 400 naming it, never silently dropped.
 
 const whole = (min: number, max: number, what: string) =>
   z.number().int('must be a whole number').min(min, `must be ${what}`).max(max, `must be ${what}`);
 
-/** Pain on the 0–10 numeric rating scale (clinical-facts §4: before and after every session). */
+/** Pain on the 0–10 numeric rating scale, before and after every session (docs/clinical-sources.md). */
 export const nrsSchema = whole(0, 10, '0 to 10');
 /** 0 none, 1 mild, 2 moderate, 3 strong: tenderness at a point and soreness after a session. */
 export const severity03Schema = whole(0, 3, '0 (none) to 3 (strong)');
@@ -45,7 +47,7 @@ export const siteKey = (stepId: string, side: z.infer<typeof sessionSideSchema>)
 const sitesSchema = z.array(siteKeySchema).max(120).default([]);
 
 /** What the session set out to do, sent when it starts. */
-export const sessionStartSchema = z.object({
+export const sessionStartSchema = strictObject({
   /** The saved check-in whose plan this session follows. */
   checkInId: z.uuid('must be a check-in id'),
   startedAt: isoTimeSchema,
@@ -55,7 +57,7 @@ export const sessionStartSchema = z.object({
   pressureTarget: whole(0, 10, '0 to 10'),
   steps: z
     .array(
-      z.object({
+      strictObject({
         stepId: stepIdSchema,
         label: z.string().min(1).max(120),
         sides: z.array(sessionSideSchema).min(1).max(2),
@@ -65,7 +67,7 @@ export const sessionStartSchema = z.object({
 });
 
 /** One side of one step, as it went. */
-export const stepLogSchema = z.object({
+export const stepLogSchema = strictObject({
   stepId: stepIdSchema,
   side: sessionSideSchema,
   heldSeconds: secondsSchema,
@@ -78,7 +80,7 @@ export const stepLogSchema = z.object({
 export const pressureFeelSchema = z.enum(['too-light', 'about-right', 'too-much']);
 
 /** How it was afterwards. */
-export const afterSchema = z.object({
+export const afterSchema = strictObject({
   nrs: nrsSchema,
   soreness: severity03Schema,
   bruising: sitesSchema,
@@ -88,14 +90,14 @@ export const afterSchema = z.object({
 });
 
 /** The session's log, sent when it ends (again, unchanged, if the first answer never arrived). */
-export const sessionLogSchema = z.object({
+export const sessionLogSchema = strictObject({
   endedAt: isoTimeSchema,
   steps: z.array(stepLogSchema).max(120),
   after: afterSchema,
 });
 
 /** The short check the day after a session. */
-export const nextDaySchema = z.object({
+export const nextDaySchema = strictObject({
   at: isoTimeSchema,
   nrs: nrsSchema,
   soreness: severity03Schema,

@@ -4,9 +4,9 @@ import { planStepId } from './session-items.js';
 /**
  * How long each timed part of pressing one side lasts. The method (DESIGN.md, "The technique it
  * supports"): build pressure gradually, hold it steady into the knot, wait until it loosens, press
- * deeper, release slowly. The total steady hold per side comes from the plan (Murphy 2019: 3
- * minutes per point, clinical-facts §3); the other lengths below are Acupress defaults, not trial
- * values: no source in clinical-facts gives them.
+ * deeper, release slowly. The total steady hold per side comes from the plan (its dose and how it
+ * relates to Murphy 2019's 3 minutes per point: docs/plan-engine.md); the other lengths below are
+ * Acupress defaults, not trial values: no source gives them.
  */
 export interface SessionTiming {
   /** Building the pressure: the method says "gradually"; a few seconds (Acupress default). */

@@ -238,6 +238,73 @@ describe('guided sessions', () => {
     });
   });
 
+  describe('unknown keys (issue 9: never half-accepted)', () => {
+    // One row per body and nesting level: a misspelt key is a 400 naming it, and nothing is stored.
+    const withKey = (o: object, key: string): Record<string, unknown> => ({ ...o, [key]: 1 });
+    const log = sessionLog();
+    const rows: { body: 'start' | 'log' | 'next-day'; payload: () => unknown; field: string }[] = [
+      {
+        body: 'start',
+        payload: () => withKey(sessionStart(checkInId), 'befroeNrs'),
+        field: 'befroeNrs',
+      },
+      {
+        body: 'start',
+        payload: () => {
+          const start = sessionStart(checkInId);
+          return { ...start, steps: [withKey(start.steps[0]!, 'side'), start.steps[1]] };
+        },
+        field: 'steps.0.side',
+      },
+      { body: 'log', payload: () => withKey(log, 'endAt'), field: 'endAt' },
+      {
+        body: 'log',
+        payload: () => ({
+          ...log,
+          steps: [log.steps[0], withKey(log.steps[1]!, 'held'), log.steps[2]],
+        }),
+        field: 'steps.1.held',
+      },
+      {
+        body: 'log',
+        payload: () => ({ ...log, after: withKey(log.after, 'swellling') }),
+        field: 'after.swellling',
+      },
+      { body: 'next-day', payload: () => withKey(nextDay(), 'swellling'), field: 'swellling' },
+    ];
+
+    it.each(rows)('$body: $field is refused (400 naming it), nothing stored', async (row) => {
+      const id = row.body === 'start' ? randomUUID() : await started();
+      if (row.body === 'next-day') {
+        expect((await put(`me/sessions/${id}/log`, sessionLog())).statusCode).toBe(200);
+      }
+      const url = `me/sessions/${id}${row.body === 'start' ? '' : `/${row.body}`}`;
+      const sessionsBefore = await count('practice_sessions');
+      const stepLogsBefore = await count('session_step_logs');
+      const res = await put(url, row.payload());
+      expect(res.statusCode, res.body).toBe(400);
+      expect(fields(res)).toEqual([row.field]);
+      const error = json<ErrorBody>(res).error;
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toContain(row.field);
+      expect(error.issues?.[0]?.message).toMatch(/is not a known field; allowed: /);
+      expect(await count('practice_sessions')).toBe(sessionsBefore);
+      expect(await count('session_step_logs')).toBe(stepLogsBefore);
+      // The same body without the unknown key is then taken whole, as if the first never came.
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/people/me/sessions',
+        headers: client.headers,
+      });
+      const stored = json<{ sessions: { id: string; log?: unknown; nextDay?: unknown }[] }>(
+        list,
+      ).sessions.find((x) => x.id === id);
+      if (row.body === 'start') expect(stored).toBeUndefined();
+      if (row.body === 'log') expect(stored?.log).toBeUndefined();
+      if (row.body === 'next-day') expect(stored?.nextDay).toBeUndefined();
+    });
+  });
+
   describe('list', () => {
     it('lists the person’s sessions oldest first, of one check-in if asked', async () => {
       const other = await saveCheckIn(client, 'me', 'assessment.json');

@@ -1,4 +1,4 @@
-import type { Plan, SessionStart, SessionState, StepLog } from '@acupress/core';
+import type { Plan, SavedSession, SessionStart, SessionState, StepLog } from '@acupress/core';
 import { isRecord, readJson, removeKey, writeJson } from './local-store';
 import { mayKeepFor } from './practice-user';
 
@@ -36,9 +36,6 @@ export interface SessionInProgress {
     answers?: AfterDraft;
   } | null;
 }
-
-/** After this long, a session is not resumed: it can only be logged as stopped. */
-export const RESUME_WITHIN_MS = 24 * 3_600_000;
 
 const key = (userId: string) => `session-in-progress.${userId}`;
 /** The id of this person's session whose log was queued last: it is never kept or offered again. */
@@ -115,8 +112,17 @@ export function clearSessionInProgress(userId: string): void {
   removeKey(loggedKey(userId));
 }
 
-/** Whether it may still be resumed at `now` (started less than a day ago). */
-export function canResume(record: SessionInProgress, now = Date.now()): boolean {
-  const started = Date.parse(record.start.startedAt);
-  return Number.isFinite(started) && now - started < RESUME_WITHIN_MS && record.after === null;
+/**
+ * The record as core's resume rule reads it (`resumeRefusal`, `savedSessionRefusal`): when it
+ * started, at what pressure, the plan and where the machine was, whether pressing is over. The
+ * rule itself (a day at most, the same checks as a start) is core's, not this device's.
+ */
+export function savedSession(record: SessionInProgress): SavedSession {
+  return {
+    startedAt: record.start.startedAt,
+    pressureTarget: record.start.pressureTarget,
+    plan: record.plan,
+    state: record.state,
+    pressingDone: record.after !== null,
+  };
 }

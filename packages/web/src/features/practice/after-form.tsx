@@ -12,7 +12,9 @@ import { SitesField } from './sites-field';
 // How it was: right after a session (pain, soreness, where it bruised or swelled, how the
 // pressure felt, a note) or the next day (the same without pressure and note). Side effects are
 // asked per side of every step of the session (skipped or stopped ones too) because the next
-// plan rests exactly those sites: do not press on bruises or swollen areas (clinical-facts §5).
+// plan rests exactly those sites: do not press on bruises or swollen areas (docs/clinical-sources.md,
+// "Bruises and swelling"). A swollen, red or hot calf can be a blood clot ("A swollen calf"): the swelling
+// question says so, since it may be somewhere no site names.
 
 export interface AfterAnswers {
   nrs: number;
@@ -161,7 +163,7 @@ export function AfterForm({
             <SitesField
               id={`${base}-swelling`}
               legend="Swelling: where?"
-              hint="Tick each place that is swollen. Leave all unticked if there is none."
+              hint="Tick each place that is swollen. Leave all unticked if there is none. A calf that is swollen, red or hot can be a blood clot: see a doctor today, whatever you tick here."
               sites={sites}
               value={swelling}
               onChange={setSwelling}

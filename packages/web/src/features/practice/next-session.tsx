@@ -1,12 +1,12 @@
 import type { Care } from '@acupress/core';
 import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
-import { Notice } from '../../components/notice';
 import { pendingFor, useOutbox } from '../../offline';
 import { sourceShort } from '../atlas/point-labels';
 import { sidesText } from '../check-in/plan-step';
 import { stepIdOf, stepLabelOf } from './session-body';
 import { PRACTICE_SESSION_PATH } from './paths';
+import { PauseNotice } from './pause-notice';
 import { UnsentMarksNotice, unsentMarks } from './unsent-marks';
 
 // The next session as care adapted it: paused (why, and what to do, with no way to start), or
@@ -31,21 +31,6 @@ export function formatDayTime(iso: string, locale?: string, timeZone?: string): 
     minute: '2-digit',
     timeZone,
   }).format(d);
-}
-
-function Paused({ care }: { care: Care }) {
-  return (
-    <Notice tone="danger" title="Sessions are paused" titleAs="h3" className="practice-pause">
-      <ul className="practice-list">
-        {care.pause?.reasons.map((r) => (
-          <li key={r.text}>
-            {r.text} <span className="plan-source">({sourceShort(r.source)})</span>
-          </li>
-        ))}
-      </ul>
-      {care.pause?.advice ? <p className="practice-pause__advice">{care.pause.advice}</p> : null}
-    </Notice>
-  );
 }
 
 function Changes({ care }: { care: Care }) {
@@ -102,14 +87,19 @@ export function NextSession({ care, userId, updating = false }: NextSessionProps
   return (
     <Card as="section" aria-labelledby="next-heading" className="practice-next">
       <h2 id="next-heading">{paused ? 'Your next session' : 'Your next session is ready'}</h2>
-      {paused ? (
-        <Paused care={care} />
-      ) : (
+      {paused && care.pause ? (
+        <PauseNotice pause={care.pause} titleAs="h3" />
+      ) : paused ? null : (
         <>
           <p className="practice-next__lead">
             {care.plan.steps.length} step{care.plan.steps.length === 1 ? '' : 's'}, about{' '}
             {minutes(care.plan.totalSeconds)} minutes. Press to about {care.pressureTarget} out of
             10.
+          </p>
+          {/* Where the pressure number comes from: a starting value the project chose, or lowered. */}
+          <p className="muted">
+            {care.plan.pressure.reason}{' '}
+            <span className="plan-source">({sourceShort(care.plan.pressure.source)})</span>
           </p>
           <ol className="practice-steps">
             {care.plan.steps.map((step) => (

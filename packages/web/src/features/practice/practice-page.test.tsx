@@ -4,7 +4,7 @@ import { CLIENT, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { resetOutbox, writeCareSnapshot, enqueue } from '../../offline';
 import { renderAt } from '../../test/render-at';
 import { loadSession, resetSession } from '../../api';
-import { CARE, PAUSED, careBody } from './test-care';
+import { CARE, PAUSED, PAUSED_TODAY, careBody } from './test-care';
 
 const CARE_ROUTE = 'GET /api/people/me/care';
 
@@ -47,6 +47,24 @@ describe('practice page', () => {
     expect(await screen.findByText('Sessions are paused')).toBeTruthy();
     expect(screen.getByText(/Swelling at BL23, left/)).toBeTruthy();
     expect(screen.getByText(/ask a clinician to look at the swelling/)).toBeTruthy();
+    expect(screen.getByText(/A new check-in after the swelling has gone/)).toBeTruthy();
+    // A routine pause is not an alert.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Start session' })).toBeNull();
+  });
+
+  it('a calf swelling is no routine pause: "See a doctor today", announced first, as an alert', async () => {
+    await renderWithApi('/practice', {
+      ...sessionRoute(CLIENT),
+      [CARE_ROUTE]: { body: careBody(PAUSED_TODAY) },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('See a doctor today')).toBeTruthy();
+    // The advice comes before the reasons and before how the sessions start again.
+    const texts = [...alert.querySelectorAll('p, li')].map((e) => e.textContent ?? '');
+    expect(texts[0]).toMatch(/^See a doctor today, not at a routine appointment/);
+    expect(texts.at(-1)).toMatch(/^Sessions are paused\. A new check-in/);
+    expect(screen.queryByText('Sessions are paused')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Start session' })).toBeNull();
   });
 
@@ -73,10 +91,21 @@ describe('practice page', () => {
       'Godley & Smith 2020',
     );
     expect(screen.getByText(/too few to tell/)).toBeTruthy();
+    // The pressure number says where it comes from; exercise and staying active come first.
+    expect(screen.getByText(/Moderate pressure to start\./).textContent).toContain(
+      'Acupress default',
+    );
+    expect(screen.getByText(/exercise and staying active come first/)).toBeTruthy();
     const history = screen.getByRole('table', { name: /Each session/ });
     expect(within(history).getByText('6 → 4')).toBeTruthy();
-    expect(within(history).getByText('83%')).toBeTruthy();
-    expect(screen.getByRole('table', { name: /Each week/ })).toBeTruthy();
+    expect(within(history).getByText('5 of 6 min (83%)')).toBeTruthy();
+    // Adherence is two labelled figures: one session a week is 1 of 7, apart from its minutes.
+    const weeks = screen.getByRole('table', { name: /Each week: how often/ });
+    expect(within(weeks).getByText('1 of 7')).toBeTruthy();
+    expect(
+      within(weeks).getByRole('columnheader', { name: 'Sessions of those planned' }),
+    ).toBeTruthy();
+    expect(within(weeks).getByText('5 of 6 min (83%)')).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Answer the next-day check' }).getAttribute('href'),
     ).toBe('/practice/next-day/s-1');

@@ -127,6 +127,12 @@ export function PracticePage() {
         </Notice>
       ) : null}
       <NextSession care={care} userId={user.id} updating={state.updating === true} />
+      {/* Guidelines put exercise and staying active first and name no role for acupressure
+          (docs/clinical-sources.md, "Exercise first"): say so where the practice is. */}
+      <p className="practice-first">
+        For back pain, exercise and staying active come first; no guideline names acupressure. Use
+        these sessions as an addition to them, not instead.
+      </p>
       <ProgressSection care={care} />
     </div>
   );

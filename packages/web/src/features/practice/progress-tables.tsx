@@ -1,14 +1,32 @@
-import type { Care } from '@acupress/core';
+import { PLANNED_SESSIONS_PER_WEEK, type Care } from '@acupress/core';
 import { sourceShort } from '../atlas/point-labels';
 import { formatDate, formatDateTime } from '../account/dates';
 
 // Progress in the person's own numbers: the honest sentence care wrote (with its source), then
-// weekly adherence and each session's pain before and after, as plain tables that a screen
-// reader can walk cell by cell.
+// the two figures of adherence, each labelled (how often against the plan's one session a day;
+// how fully, minutes pressed against the minutes those sessions planned), and each session's pain
+// before and after, as plain tables that a screen reader can walk cell by cell.
 
 const mins = (seconds: number) => Math.round(seconds / 60);
-const percent = (ratio: number | undefined) =>
-  ratio === undefined ? 'Not logged yet' : `${Math.round(ratio * 100)}%`;
+const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+/** "5 of 6 min (83%)": minutes pressed against minutes planned. */
+function Minutes({
+  pressed,
+  planned,
+  ratio,
+}: {
+  pressed: number;
+  planned: number;
+  ratio?: number;
+}) {
+  if (ratio === undefined) return <>Not logged yet</>;
+  return (
+    <>
+      {mins(pressed)} of {mins(planned)} min ({percent(ratio)})
+    </>
+  );
+}
 
 function Weeks({ care }: { care: Care }) {
   if (!care.weeks.length) return null;
@@ -17,14 +35,15 @@ function Weeks({ care }: { care: Care }) {
     <div className="practice-table-wrap" role="region" aria-labelledby="weeks-caption" tabIndex={0}>
       <table className="practice-table">
         <caption id="weeks-caption">
-          Each week: sessions and minutes pressed against the plan
+          Each week: how often you practised against the plan of one session a day (as in the
+          self-acupressure trial, Murphy 2019), and how fully: minutes pressed against the minutes
+          those sessions planned
         </caption>
         <thead>
           <tr>
             <th scope="col">Week</th>
-            <th scope="col">Sessions</th>
-            <th scope="col">Pressed / planned</th>
-            <th scope="col">Adherence</th>
+            <th scope="col">Sessions of those planned</th>
+            <th scope="col">Minutes pressed of those planned</th>
           </tr>
         </thead>
         <tbody>
@@ -33,11 +52,23 @@ function Weeks({ care }: { care: Care }) {
               <th scope="row">
                 Week {w.week} <span className="muted">(from {formatDate(w.weekStart)})</span>
               </th>
-              <td>{w.sessions}</td>
               <td>
-                {mins(w.pressedSeconds)} of {mins(w.plannedSeconds)} min
+                {w.sessions} of {w.plannedSessions}
+                {w.plannedSessions < PLANNED_SESSIONS_PER_WEEK ? (
+                  <span className="muted"> (week so far)</span>
+                ) : null}
               </td>
-              <td>{percent(w.adherence)}</td>
+              <td>
+                {w.logged ? (
+                  <Minutes
+                    pressed={w.pressedSeconds}
+                    planned={w.plannedSeconds}
+                    ratio={w.minutesRatio}
+                  />
+                ) : (
+                  'No session logged'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -64,7 +95,7 @@ function History({ care }: { care: Care }) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Pain before → after</th>
-            <th scope="col">Adherence</th>
+            <th scope="col">Minutes pressed of those planned</th>
           </tr>
         </thead>
         <tbody>
@@ -77,7 +108,17 @@ function History({ care }: { care: Care }) {
                   <span className="visually-hidden"> (not logged yet)</span>
                 ) : null}
               </td>
-              <td>{percent(s.adherence)}</td>
+              <td>
+                {s.logged ? (
+                  <Minutes
+                    pressed={s.pressedSeconds}
+                    planned={s.plannedSeconds}
+                    ratio={s.minutesRatio}
+                  />
+                ) : (
+                  'Not logged yet'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,16 +1,18 @@
 import {
   advanceSession,
-  sessionItems,
+  resumeRefusal,
   startSession,
   stepLogs,
+  type ResumeCare,
+  type ResumeRefusal,
   type SessionState,
 } from '@acupress/core';
 import { Button } from '../../components/button';
 import { Notice } from '../../components/notice';
 import {
-  canResume,
   pendingFor,
   readSessionInProgress,
+  savedSession,
   useOutbox,
   type OutboxState,
   type SessionInProgress,
@@ -40,27 +42,40 @@ export function stoppedRun(record: SessionInProgress): FinishedRun {
   return { endedAt: new Date(done.at).toISOString(), steps: stepLogs(done) };
 }
 
-/**
- * Whether every side still to press in the saved session is in the current plan, at a pressure
- * no lower than it was saved with (a spot resting now, or a lowered pressure, says no).
- */
-export function fitsPlan(record: SessionInProgress, care: Extract<CareState, { state: 'ready' }>) {
-  if (care.care.pressureTarget < record.start.pressureTarget) return false;
-  const saved = record.state?.items ?? sessionItems(record.plan);
-  const from = record.state?.index ?? 0;
-  const now = sessionItems(care.care.plan);
-  return saved.slice(from).every((item) => {
-    const same = now.find((n) => n.stepId === item.stepId && n.side === item.side);
-    return same !== undefined && same.pressureTarget >= item.pressureTarget;
-  });
-}
-
 const STOP_ONLY = 'log what you did as stopped.';
 
+/** Core's refusal in one sentence for the person (the rule itself lives in core). */
+function refusalText(code: ResumeRefusal, marks: readonly string[]): string {
+  switch (code) {
+    case 'over-a-day':
+      return `It was more than a day ago, so it cannot be resumed: ${STOP_ONLY}`;
+    case 'pressing-done':
+      return 'Its pressing is over: answer the questions after the session.';
+    case 'care-loading':
+      return `Your plan is still loading, so it cannot be resumed yet: ${STOP_ONLY}`;
+    case 'no-plan':
+      return `There is no plan in your record now, so it cannot be resumed: ${STOP_ONLY}`;
+    case 'care-failed':
+      return `Your plan could not be loaded, so it cannot be checked and resumed: ${STOP_ONLY}`;
+    case 'paused':
+      return `Sessions are paused now, so it cannot be resumed: ${STOP_ONLY}`;
+    case 'unsent-marks':
+      return `Your last log reported ${marks.join(' and ')} and has not been sent yet, so it cannot be resumed: ${STOP_ONLY}`;
+    case 'plan-changed':
+      return `Your plan has changed since you started (a spot rests or the pressure is lower), so it cannot be resumed: ${STOP_ONLY}`;
+  }
+}
+
+/** The care as core's resume rule reads it. */
+function resumeCare(care: CareState): ResumeCare {
+  if (care.state === 'ready') return { state: 'ready', care: care.care };
+  if (care.state === 'no-plan') return { state: 'no-plan' };
+  return { state: care.state === 'loading' ? 'loading' : 'failed' };
+}
+
 /**
- * Why the saved session cannot be resumed now, in one sentence; undefined when it can. Resuming
- * passes the same checks as starting: the care known and not paused, no bruise or swelling still
- * waiting to be sent, and the plan still asking for what remains.
+ * Why the saved session cannot be resumed now, in one sentence; undefined when it can. The rule is
+ * core's `resumeRefusal` (the same checks as starting a session); this only words it.
  */
 export function whyNotResume(
   record: SessionInProgress,
@@ -68,28 +83,9 @@ export function whyNotResume(
   outbox: OutboxState,
   now = Date.now(),
 ): string | undefined {
-  if (!canResume(record, now)) {
-    return `It was more than a day ago, so it cannot be resumed: ${STOP_ONLY}`;
-  }
-  if (care.state === 'loading') {
-    return `Your plan is still loading, so it cannot be resumed yet: ${STOP_ONLY}`;
-  }
-  if (care.state !== 'ready') {
-    return care.state === 'no-plan'
-      ? `There is no plan in your record now, so it cannot be resumed: ${STOP_ONLY}`
-      : `Your plan could not be loaded, so it cannot be checked and resumed: ${STOP_ONLY}`;
-  }
-  if (care.care.status === 'paused') {
-    return `Sessions are paused now, so it cannot be resumed: ${STOP_ONLY}`;
-  }
-  const marks = unsentMarks(pendingFor(care.user.id, outbox));
-  if (marks.length) {
-    return `Your last log reported ${marks.join(' and ')} and has not been sent yet, so it cannot be resumed: ${STOP_ONLY}`;
-  }
-  if (!fitsPlan(record, care)) {
-    return `Your plan has changed since you started (a spot rests or the pressure is lower), so it cannot be resumed: ${STOP_ONLY}`;
-  }
-  return undefined;
+  const marks = 'user' in care ? unsentMarks(pendingFor(care.user.id, outbox)) : [];
+  const code = resumeRefusal(savedSession(record), resumeCare(care), marks.length, now);
+  return code === undefined ? undefined : refusalText(code, marks);
 }
 
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });

@@ -140,6 +140,10 @@ describe('next-day check', () => {
     expect(screen.queryByText(/usually fades/)).toBeNull();
     const swelling = await screen.findByRole('group', { name: 'Swelling: where?' });
     await waitFor(() => expect(within(swelling).getAllByRole('checkbox')).toHaveLength(1));
+    // A swollen calf may be at no site listed: the question says what to do about it today.
+    expect(
+      within(swelling).getByText(/calf that is swollen, red or hot .* see a doctor today/),
+    ).toBeTruthy();
     radio(/Pain today/, '2');
     radio('Soreness where you pressed', 'None');
     fireEvent.click(within(swelling).getByLabelText('BL23 Shenshu, left side'));

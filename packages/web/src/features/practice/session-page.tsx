@@ -22,6 +22,7 @@ import type { FinishedRun } from '../session/session-player-contract';
 import { AfterForm, type AfterAnswers } from './after-form';
 import { PRACTICE_DONE_PATH, PRACTICE_PATH } from './paths';
 import { NotReady } from './practice-page';
+import { PauseNotice } from './pause-notice';
 import {
   ResumeOffer,
   resumedState,
@@ -246,14 +247,7 @@ export function SessionPage() {
       <>
         <PageHeader eyebrow="Practice" title="Sessions are paused" documentTitle="Session" />
         <div className="practice-narrow stack">
-          <Notice tone="danger" title="Why" titleAs="h2">
-            <ul className="practice-list">
-              {care.pause?.reasons.map((r) => (
-                <li key={r.text}>{r.text}</li>
-              ))}
-            </ul>
-            {care.pause?.advice ? <p>{care.pause.advice}</p> : null}
-          </Notice>
+          {care.pause ? <PauseNotice pause={care.pause} titleAs="h2" routineTitle="Why" /> : null}
           <p>
             <ButtonLink to={PRACTICE_PATH}>Back to your practice</ButtonLink>
           </p>

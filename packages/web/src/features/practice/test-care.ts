@@ -57,7 +57,7 @@ export const CARE: Care = {
       afterNrs: 4,
       plannedSeconds: 360,
       pressedSeconds: 300,
-      adherence: 300 / 360,
+      minutesRatio: 300 / 360,
       logged: true,
     },
   ],
@@ -66,10 +66,12 @@ export const CARE: Care = {
       weekStart: '2026-11-20',
       week: 1,
       sessions: 1,
+      plannedSessions: 7,
+      sessionsRatio: 1 / 7,
       logged: 1,
       pressedSeconds: 300,
       plannedSeconds: 360,
-      adherence: 300 / 360,
+      minutesRatio: 300 / 360,
     },
   ],
   progress: {
@@ -86,6 +88,24 @@ export const PAUSED: Care = {
   pause: {
     reasons: [{ text: 'Swelling at BL23, left after the last session.', source: 'Godley2020' }],
     advice: 'Rest for now and ask a clinician to look at the swelling.',
+    lifts: 'A new check-in after the swelling has gone starts the sessions again.',
+  },
+};
+
+/** Paused for a swelling at a calf point: a possible blood clot, a doctor today. */
+export const PAUSED_TODAY: Care = {
+  ...CARE,
+  status: 'paused',
+  pause: {
+    reasons: [
+      {
+        text: 'You reported swelling in the lower leg (calf): BL57, left.',
+        source: 'AcupressSafety',
+      },
+    ],
+    advice: 'See a doctor today, not at a routine appointment: it can be a blood clot.',
+    lifts: 'A new check-in after seeing them starts the sessions again.',
+    urgency: 'same-day',
   },
 };
 

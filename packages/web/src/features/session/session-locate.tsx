@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import {
-  TECHNIQUE_CUES,
   describeOffsets,
   getPoint,
+  locateCues,
   type PlanStep,
   type SessionItem,
 } from '@acupress/core';
@@ -36,7 +36,8 @@ function Distances({ step }: { step: PlanStep }) {
         ))}
       </ul>
       {measured ? null : (
-        // Finger measures are rough (clinical-facts §2): say so, and where to do better.
+        // Finger measures are rough (docs/clinical-sources.md, finger measures): say so, and where
+        // to do better.
         <p className="muted">
           Finger measures are rough. Measuring yourself once (on the Measurements page, after the
           session) shows these in your own centimetres.
@@ -55,8 +56,9 @@ export function SessionLocate({ step, item }: { step: PlanStep; item: SessionIte
         'Go to the spot you marked as tender; the picture shows where.',
         'Feel around it gently with a fingertip until you find the tight, tender knot.',
       ];
-  // The technique cues are spoken as the session goes; only the step's own cues are listed here.
-  const ownCues = step.cues.filter((c) => !TECHNIQUE_CUES.includes(c));
+  // The technique cues are spoken as the session goes; only the step's own cues are listed here,
+  // and never "the other side" for a step pressed on one side (the other may be resting).
+  const ownCues = locateCues(step);
   return (
     <div className="session-locate">
       <SessionFigure step={step} item={item} />

@@ -1,7 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { OTHER_SIDE_CUE, type Plan } from '@acupress/core';
 import { MEASUREMENTS_KEY } from '../measurements/measurements-store';
 import { START, phase, renderPlayer, timer, wait } from './test-player';
+import { TWO_POINT_PLAN } from './test-session-plan';
 
 // The player walked through by taps on a fake clock: two points (BL23 both sides, GV3).
 
@@ -19,6 +21,23 @@ describe('the session player', () => {
     expect(screen.getByRole('heading', { name: 'How to find it' })).toBeTruthy();
     // No countdown while finding the spot: it takes as long as it takes.
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('never says to press the other side of a step kept to one side (the other rests)', () => {
+    // BL23 with its right side resting after a bruise: only the left is pressed.
+    const withCue = (sides: Plan['steps'][number]['sides']): Plan => ({
+      ...TWO_POINT_PLAN,
+      steps: TWO_POINT_PLAN.steps.map((s, i) =>
+        i === 0 ? { ...s, sides, cues: [...s.cues, OTHER_SIDE_CUE] } : s,
+      ),
+    });
+    const both = renderPlayer(withCue(['left', 'right']));
+    expect(screen.getByText(OTHER_SIDE_CUE)).toBeTruthy();
+    both.unmount();
+    renderPlayer(withCue(['left']));
+    expect(screen.getByText('Spot 1 of 2')).toBeTruthy();
+    expect(screen.queryByText(OTHER_SIDE_CUE)).toBeNull();
+    expect(screen.queryByText(/other side/i)).toBeNull();
   });
 
   it('gives distances in the person’s own centimetres once measured', () => {
