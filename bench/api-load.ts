@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon, { type Options } from 'autocannon';
 import { median, root, startServer } from './lib.js';
@@ -26,6 +27,16 @@ export interface Load {
   non2xx: number;
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return NaN;
+  }
+}
+
 async function load(name: string, options: Options): Promise<Load> {
   const r = await autocannon({ connections: CONNECTIONS, pipelining: 1, timeout: 10, ...options });
   return {
@@ -43,6 +54,13 @@ export interface ApiLoadResult {
   pointRatio: number;
   pointRps: number;
   bareRps: number;
+  /**
+   * The same rounds counted in server CPU time per request (bare's over the app's): less moved
+   * by other work on the machine than req/s, which the load generator's share also limits.
+   */
+  cpuRatio: number;
+  pointCpuUs: number;
+  bareCpuUs: number;
   /** Each endpoint for `sustainSeconds`, then the bare handler for as long. */
   sustained: Load[];
   bare: Load;
@@ -64,15 +82,36 @@ export async function apiLoad(options: {
 
     await load('warm-up', { url: app.url + POINT, duration: 1 });
     await load('warm-up', { url: bare.url + POINT, duration: 1 });
+    // Short rounds, alternating A B B A: a change in the machine's other load hits both.
     const ratios: number[] = [];
     const appRps: number[] = [];
     const bareRps: number[] = [];
+    const cpuRatios: number[] = [];
+    const appCpu: number[] = [];
+    const bareCpu: number[] = [];
+    const round = async (server: typeof app) => {
+      const before = cpuMs(server.child);
+      const r = await autocannon({
+        url: server.url + POINT,
+        connections: CONNECTIONS,
+        duration: options.roundSeconds,
+      });
+      return {
+        rps: r.requests.average,
+        cpuUs: ((cpuMs(server.child) - before) * 1000) / r.requests.total,
+      };
+    };
     for (let i = 0; i < options.rounds; i++) {
-      const a = await load('points', { url: app.url + POINT, duration: options.roundSeconds });
-      const b = await load('bare', { url: bare.url + POINT, duration: options.roundSeconds });
+      const first = i % 2 === 0 ? app : bare;
+      const x = await round(first);
+      const y = await round(first === app ? bare : app);
+      const [a, b] = first === app ? [x, y] : [y, x];
       appRps.push(a.rps);
       bareRps.push(b.rps);
       ratios.push(a.rps / b.rps);
+      appCpu.push(a.cpuUs);
+      bareCpu.push(b.cpuUs);
+      cpuRatios.push(b.cpuUs / a.cpuUs);
     }
 
     const seconds = options.sustainSeconds;
@@ -117,6 +156,9 @@ export async function apiLoad(options: {
       pointRatio: median(ratios),
       pointRps: median(appRps),
       bareRps: median(bareRps),
+      cpuRatio: median(cpuRatios),
+      pointCpuUs: median(appCpu),
+      bareCpuUs: median(bareCpu),
       sustained,
       bare: bareLoad,
     };

@@ -102,8 +102,8 @@ if (start)
 
 const api = part('api')
   ? await apiLoad({
-      rounds: quick ? 3 : 5,
-      roundSeconds: quick ? 2 : 3,
+      rounds: quick ? 6 : 12,
+      roundSeconds: quick ? 1 : 2,
       sustainSeconds: quick ? 5 : 30,
     })
   : undefined;
@@ -114,6 +114,11 @@ if (api)
     limit: '≥ 0.8',
     pass: api.pointRatio >= 0.8,
   });
+if (api)
+  console.log(
+    `      server CPU per request: ${api.pointCpuUs.toFixed(1)} vs ${api.bareCpuUs.toFixed(1)} µs ` +
+      `(bare/app ${api.cpuRatio.toFixed(2)}), the same rounds`,
+  );
 if (api) console.log(`load runs, 100 connections, ${quick ? 5 : 30} s each, at ${load()}:`);
 for (const l of api ? [...api.sustained, api.bare] : []) {
   const bare = api!.bare;

@@ -12,7 +12,8 @@ import { registerCompression } from './compression.js';
 import type { LogLevel } from './config.js';
 import { handleError } from './errors.js';
 import { registerOpenApi } from './openapi.js';
-import { quietSameForEveryone, RequestLog } from './request-log.js';
+import { lazyChildLogger } from './lazy-child-logger.js';
+import { RequestLog } from './request-log.js';
 import { accountRoutes } from './routes/account.js';
 import { auditRoutes } from './routes/audit.js';
 import { careRoutes } from './routes/care.js';
@@ -62,6 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logger: options.logger ?? { level: 'info' },
     genReqId: () => randomUUID(),
     logController: new RequestLog(),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 64 * 1024,
     forceCloseConnections: 'idle',
     // Trust exactly one proxy hop: the address is the one that proxy saw, not the left-most
@@ -78,7 +80,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setErrorHandler(handleError);
   void app.register(securityHeaders);
   registerCompression(app);
-  quietSameForEveryone(app);
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });

@@ -1,10 +1,4 @@
-import {
-  LogController,
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
 /**
  * One-time link tokens (invitations, password resets) travel in URL paths; a log line must not
@@ -15,10 +9,6 @@ export const redactTokens = (url: string): string =>
     /(\/(?:api\/invitations|api\/password-resets|invite|reset)\/)[A-Za-z0-9_-]{20,}/g,
     '$1[redacted]',
   );
-
-/** Fastify's logger is pino, which says whether a level would be written. */
-const infoEnabled = (log: FastifyBaseLogger): boolean =>
-  (log as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled?.('info') ?? true;
 
 /**
  * One JSON line per request, when it completes: request id (from the child logger), method,
@@ -33,7 +23,10 @@ export class RequestLog extends LogController {
     request: FastifyRequest,
     reply: FastifyReply,
   ): void {
-    if (!error && !infoEnabled(reply.log)) return; // a quiet route: nothing to build
+    // A successful read that is the same for everyone (the atlas, the diagrams, health) is not
+    // worth a line: at 100 connections that line was a fifth of the server's work on a point.
+    // Its errors and refusals are still written.
+    if (!error && reply.statusCode < 400 && request.routeOptions.config.sameForEveryone) return;
     const line = {
       method: request.method,
       url: redactTokens(request.url),
@@ -43,20 +36,4 @@ export class RequestLog extends LogController {
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else reply.log.info(line, 'request completed');
   }
-}
-
-/**
- * Routes that answer the same to everyone (`config.sameForEveryone`: the atlas, the diagrams,
- * health) log at warn: their errors are still logged, but not one line per successful read. At
- * 100 connections that line (a JSON object built, stringified and written) was a fifth of the
- * server's work on GET /api/points/:code. A quieter level set by the operator stays.
- */
-export function quietSameForEveryone(app: FastifyInstance): void {
-  const levels = (app.log as { levels?: { values: Record<string, number> } }).levels?.values;
-  if (!levels) return; // logging off
-  app.addHook('onRoute', (route) => {
-    if (!route.config?.sameForEveryone) return;
-    const level = route.logLevel ? levels[route.logLevel] : undefined;
-    if (level === undefined || level < levels.warn!) route.logLevel = 'warn';
-  });
 }

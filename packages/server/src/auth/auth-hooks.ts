@@ -40,7 +40,11 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Both hooks are callback-style: what most requests need (a page, an asset, a public read, a
+  // request without a session cookie) is decided without a promise or a tick; only the session
+  // lookup and the person's record are awaited. `request.routeOptions` builds a new object on
+  // each read, so it is read once.
+  app.addHook('onRequest', (request, reply, done) => {
     const stateChanging = isStateChanging(request.method);
     if (stateChanging) {
       const fetchSite = request.headers['sec-fetch-site'];
@@ -49,36 +53,63 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
         typeof fetchSite === 'string' ? fetchSite : undefined,
         request.host,
       );
-      if (failure) return sendFailure(reply, failure);
+      if (failure) {
+        void sendFailure(reply, failure);
+        return; // answered: the request goes no further
+      }
     }
+    const route = request.routeOptions;
     // The matched route, not the raw URL: the router decodes `/%61pi/…` to `/api/…`.
-    if (!isApi(request.routeOptions.url ?? request.url)) return; // pages and assets need no session
+    if (!isApi(route.url ?? request.url)) return done(); // pages and assets need no session
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
     // The same answer for anyone: who is asking does not matter, so no session is looked up.
-    if (request.routeOptions.config.sameForEveryone) return;
+    if (route.config.sameForEveryone) return done();
     const token = sessionToken(request);
-    if (token !== undefined) request.auth = await ctx.sessions.resolve(token);
-    if (stateChanging && request.auth) {
-      const failure = csrfFailure(request.headers[CSRF_HEADER], request.auth.csrfToken);
-      if (failure) return sendFailure(reply, failure);
-    }
+    if (token === undefined) return done();
+    ctx.sessions.resolve(token).then((auth) => {
+      request.auth = auth;
+      if (stateChanging && auth) {
+        const failure = csrfFailure(request.headers[CSRF_HEADER], auth.csrfToken);
+        if (failure) {
+          void sendFailure(reply, failure);
+          return;
+        }
+      }
+      done();
+    }, done);
   });
 
-  app.addHook('preValidation', async (request, reply) => {
+  app.addHook('preValidation', (request, reply, done) => {
     const access = request.routeOptions.config.access;
-    if (access === undefined || access === 'public') return;
+    if (access === undefined || access === 'public') return done();
+    authorizeRoute(request, reply, access).then((allowed) => {
+      if (allowed) done();
+    }, done);
+  });
+
+  /** The route's declared access, decided by core's policy; false once a refusal is sent. */
+  async function authorizeRoute(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    access: Exclude<RouteAccess, 'public'>,
+  ): Promise<boolean> {
     const actor = request.auth ? actorOf(request.auth) : null;
     if (access === 'session') {
-      if (!actor) return sendFailure(reply, UNAUTHENTICATED);
-      return;
+      if (actor) return true;
+      void sendFailure(reply, UNAUTHENTICATED);
+      return false;
     }
     if (access.on === 'clinic') {
       const decision = authorize(actor, access.action, { clinicId: actor?.clinicId });
-      if (!decision.allowed) return sendFailure(reply, failureFor(decision, 'Not found.'));
-      return;
+      if (decision.allowed) return true;
+      void sendFailure(reply, failureFor(decision, 'Not found.'));
+      return false;
     }
-    if (!actor) return deny(request, reply, access, UNAUTHENTICATED);
+    if (!actor) {
+      await deny(request, reply, access, UNAUTHENTICATED);
+      return false;
+    }
     const raw = (request.params as Record<string, string | undefined>)[access.param] ?? '';
     const personId = raw === 'me' ? actor.userId : raw;
     const notFound = `No person '${raw.slice(0, 60)}' that you can see.`;
@@ -90,10 +121,12 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
       ? authorize(actor, access.action, target)
       : { allowed: false, code: 'NOT_FOUND', reason: 'no such person' };
     if (!decision.allowed) {
-      return deny(request, reply, access, failureFor(decision, notFound), person ?? null);
+      await deny(request, reply, access, failureFor(decision, notFound), person ?? null);
+      return false;
     }
     request.person = person ?? null;
-  });
+    return true;
+  }
 
   /** Sends the refusal, writing it to the audit log first when the route is audited. */
   async function deny(
