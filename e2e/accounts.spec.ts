@@ -194,7 +194,13 @@ test('the client saves a check-in to their record, and the owner’s audit log s
     await question.getByRole('radio', { name: 'No', exact: true }).check();
   }
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  for (const name of [/pregnant/, /blood thinners/, /osteoporosis/]) {
+  for (const name of [
+    /pregnant/,
+    /blood thinners/,
+    /osteoporosis/,
+    /skin fragile/,
+    /should not be pressed/,
+  ]) {
     await page.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
   }
   await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -36,6 +36,17 @@ async function answerWhere(page: Page) {
   await expect(h1(page)).toHaveText('Safety questions');
 }
 
+/** "About you" answered no throughout (pregnancy, bleeding, bones, skin, places not to press). */
+async function answerAbout(page: Page, pregnancy: 'No' | 'Yes' = 'No') {
+  await page
+    .getByRole('group', { name: /pregnant/ })
+    .getByRole('radio', { name: pregnancy, exact: true })
+    .check();
+  for (const name of [/blood thinners/, /osteoporosis/, /skin fragile/, /should not be pressed/]) {
+    await page.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
+  }
+}
+
 test('a new person completes the check-in by clicking and gets a plan with its reasons', async ({
   page,
 }) => {
@@ -50,9 +61,7 @@ test('a new person completes the check-in by clicking and gets a plan with its r
   await next(page);
 
   await expect(h1(page)).toHaveText('About you');
-  for (const name of [/pregnant/, /blood thinners/, /osteoporosis/]) {
-    await page.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
-  }
+  await answerAbout(page);
   await next(page);
   await expect(h1(page)).toHaveText('How you are');
   await page.getByRole('button', { name: 'Skip this step' }).click();
@@ -137,12 +146,14 @@ test('axe finds no violations on the check-in steps, the referral and the plan',
   }
   await next(page);
   await expect(h1(page)).toHaveText('About you');
+  await page
+    .getByRole('group', { name: /should not be pressed/ })
+    .getByRole('radio', { name: 'Yes', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Add a place' }).click();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Remove place 1' }).click();
-  for (const name of [/pregnant/, /blood thinners/, /osteoporosis/]) {
-    await page.getByRole('group', { name }).getByRole('radio', { name: 'No', exact: true }).check();
-  }
+  await answerAbout(page);
   await next(page);
   await expect(h1(page)).toHaveText('How you are');
   await page.locator('#sb-9').getByRole('radio', { name: 'Moderately' }).check();
@@ -167,6 +178,65 @@ test('axe finds no violations on the check-in steps, the referral and the plan',
     .check();
   await next(page);
   await expect(h1(page)).toHaveText('Get medical help today');
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('a tender spot on the back of the hand keeps its side; in pregnancy it is left out near LI4 (axe-clean)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await startCheckIn(page);
+
+  // Both calves marked, the pain said not to spread: the check-in asks which it is.
+  for (const name of ['Calf, left', 'Calf, right']) {
+    await page.getByRole('checkbox', { name }).click();
+  }
+  for (const select of await page.getByRole('combobox', { name: 'What it feels like' }).all()) {
+    await select.selectOption('aching');
+  }
+  await page
+    .getByRole('group', { name: 'Does the pain spread down a leg?' })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page.getByRole('radio', { name: 'More than 12 weeks' }).check();
+  await page.getByRole('radio', { name: 'Gradually' }).check();
+  const legs = page.getByRole('group', { name: /You marked pain in both legs/ });
+  await expect(legs).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await legs.getByRole('radio', { name: /does not come from my back/ }).check();
+  await next(page);
+
+  await expect(h1(page)).toHaveText('Safety questions');
+  for (const question of await page.locator('fieldset.ci-flag').all()) {
+    await question.getByRole('radio', { name: 'No', exact: true }).check();
+  }
+  await next(page);
+  await expect(h1(page)).toHaveText('About you');
+  await answerAbout(page, 'Yes');
+  await next(page);
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(h1(page)).toHaveText('Tender spots');
+
+  await page.getByRole('combobox', { name: 'Drawing' }).selectOption('dorsal-hand');
+  await expect(
+    page.getByRole('img', { name: /Back of the hand with 0 tender spots/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Add a tender spot' }).click();
+  await expect(page.getByRole('status')).toHaveText('Choose which hand first.');
+  await page.getByRole('radio', { name: 'Left hand' }).check();
+  await page.getByRole('button', { name: 'Add a tender spot' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Tender spot 1 marked: hand and wrist, left hand.',
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  await next(page);
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+
+  await expect(h1(page)).toHaveText('Your acupressure plan');
+  const safety = page.getByRole('region', { name: 'Left out, and why' });
+  await expect(safety.getByText(/within about 1 cun of LI4/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });

@@ -12,3 +12,14 @@ export function strictObject<T extends z.ZodRawShape>(shape: T): z.ZodObject<T, 
       issue.code === 'unrecognized_keys' ? `is not a known field; allowed: ${allowed}` : undefined,
   });
 }
+
+/** Zod issues as field issues with dotted paths (`pain.0.intensity`); an unknown key is named. */
+export function fieldIssues(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.flatMap((i) => {
+    const path = i.path.map(String).join('.');
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((k) => ({ field: path ? `${path}.${k}` : k, message: i.message }));
+    }
+    return [{ field: path || '(body)', message: i.message }];
+  });
+}

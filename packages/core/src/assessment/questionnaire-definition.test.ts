@@ -36,7 +36,7 @@ const rmLike: QuestionnaireDefinition = {
 };
 
 describe('loadable questionnaires', () => {
-  // ODI v2.1a (clinical-facts §4): % = total / (5 × answered) × 100.
+  // ODI v2.1a (docs/clinical-sources.md#outcome-measures): % = total / (5 × answered) × 100.
   it.each([
     [{ s1: 5, s2: 5, s3: 5, s4: 5, s5: 5, s6: 5, s7: 5, s8: 5, s9: 5, s10: 5 }, 100],
     [{ s1: 2, s2: 2, s3: 2, s4: 2, s5: 2, s6: 2, s7: 2, s8: 2, s9: 2, s10: 2 }, 40],
@@ -46,7 +46,7 @@ describe('loadable questionnaires', () => {
     expect(r.ok && r.value.score).toBeCloseTo(pct, 9);
   });
 
-  // Roland-Morris (clinical-facts §4): count of statements ticked, 0–24.
+  // Roland-Morris (docs/clinical-sources.md#outcome-measures): count of statements ticked, 0–24.
   it('scores a tick list as the count of ticks', () => {
     const answers = Object.fromEntries(rmLike.items.map((item, i) => [item.id, i < 7 ? 1 : 0]));
     expect(scoreQuestionnaire(rmLike, answers)).toEqual({

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../result.js';
 import { fieldIssues } from './assessment-schema.js';
 
 // A questionnaire a clinic loads under its own licence (ODI, Roland-Morris and others are licensed
-// and not shipped; clinical-facts §4). The definition declares its scoring rule; Acupress only
+// and not shipped; docs/clinical-sources.md#outcome-measures). The definition declares its scoring rule; Acupress only
 // computes it.
 
 export const scoringRuleSchema = z.discriminatedUnion('rule', [
@@ -11,7 +11,7 @@ export const scoringRuleSchema = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('sum') }),
   /** Mean of answered items (PEG). */
   z.object({ rule: z.literal('mean') }),
-  /** total / (max per item × answered) × 100 (ODI v2.1a, clinical-facts §4). */
+  /** total / (max per item × answered) × 100 (ODI v2.1a, docs/clinical-sources.md#outcome-measures). */
   z.object({ rule: z.literal('percent-of-max'), maxPerItem: z.number().positive() }),
 ]);
 

@@ -1,10 +1,10 @@
 import { START_BACK_COPYRIGHT } from './questionnaires.js';
 
-// Texts of the questionnaires Acupress ships (clinical-facts §4). A validated questionnaire is
+// Texts of the questionnaires Acupress ships (docs/clinical-sources.md#outcome-measures). A validated questionnaire is
 // used in its own words: rewording would change what it measures. ODI and Roland-Morris are
 // licensed and not shipped; a clinic loads them under its own licence (questionnaire-definition.ts).
 
-/** NRS (clinical-facts §4). */
+/** NRS (docs/clinical-sources.md#outcome-measures). */
 export const NRS_QUESTION =
   'How bad is your pain right now, from 0 (no pain) to 10 (the worst you can imagine)?';
 

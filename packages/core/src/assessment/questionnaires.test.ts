@@ -11,7 +11,7 @@ import {
 const agree = (...on: number[]): StartBackAnswers['agree'] =>
   Array.from({ length: 8 }, (_, i) => on.includes(i + 1)) as StartBackAnswers['agree'];
 
-// STarT Back scoring rules (Hill 2008, clinical-facts §4); each row: items agreed, item 9, expected.
+// STarT Back scoring rules (Hill 2008, docs/clinical-sources.md#outcome-measures); each row: items agreed, item 9, expected.
 const START_BACK: [string, number[], StartBackBother, number, number, string][] = [
   ['nothing agreed', [], 'not-at-all', 0, 0, 'low'],
   ['3 physical items', [1, 2, 3], 'moderately', 3, 0, 'low'],

@@ -1,11 +1,11 @@
-// Scoring of the questionnaires shipped with Acupress (clinical-facts §4).
+// Scoring of the questionnaires shipped with Acupress (docs/clinical-sources.md#outcome-measures).
 
-/** NRS: one whole number, 0 no pain, 10 worst (clinical-facts §4). */
+/** NRS: one whole number, 0 no pain, 10 worst (docs/clinical-sources.md#outcome-measures). */
 export const isNrs = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
 
 /**
- * PEG (Krebs 2009, clinical-facts §4): three items 0–10 over the past week (average pain,
+ * PEG (Krebs 2009, docs/clinical-sources.md#outcome-measures): three items 0–10 over the past week (average pain,
  * interference with enjoyment of life, with general activity); the score is their mean.
  */
 export interface PegAnswers {
@@ -16,7 +16,7 @@ export interface PegAnswers {
 export const pegScore = (a: PegAnswers): number => (a.pain + a.enjoyment + a.activity) / 3;
 
 /**
- * STarT Back (Hill 2008, clinical-facts §4). Items 1–8 score 1 for "agree"; item 9 scores 1 for
+ * STarT Back (Hill 2008, docs/clinical-sources.md#outcome-measures). Items 1–8 score 1 for "agree"; item 9 scores 1 for
  * "very much" or "extremely". Total 0–9; psychosocial subscale = items 5–9. Total ≤ 3: low risk;
  * total ≥ 4 with subscale ≤ 3: medium; subscale ≥ 4: high.
  * © Keele University: free for non-commercial use; the notice must stay with the questionnaire.

@@ -1,14 +1,19 @@
-// Red flags for low back pain: clinical-facts §5 (AHCPR guide 14, NHS pathways, Verhagen 2016).
-// Any positive answer stops the flow: no plan is made, the person is told how urgently to see
-// whom. Questions are the project's own plain-language wording of each flag.
+// Red flags for low back pain (AHCPR guide 14, NHS pathways, Verhagen 2016; restated in
+// docs/clinical-sources.md#red-flags). Any positive answer stops the flow: no plan is made, the
+// person is told how urgently to see whom. Questions are the project's own plain-language wording
+// of each flag. A few flags are not asked but read from other answers (implied-flags.ts).
 
-export type RedFlagGroup = 'cauda-equina' | 'cancer' | 'infection' | 'fracture' | 'other';
+export type RedFlagGroup = 'cauda-equina' | 'cancer' | 'infection' | 'fracture' | 'clot' | 'other';
 
-/** Urgency per group, from clinical-facts §5 ("emergency, same day", "urgent", "see a doctor soon"). */
-export type Urgency = 'emergency' | 'urgent' | 'soon';
+/**
+ * Urgency per group (docs/clinical-sources.md#red-flags): emergency the same day, urgent,
+ * see a doctor soon; and "same day" for a possible blood clot in the calf (#points, BL57).
+ */
+export type Urgency = 'emergency' | 'same-day' | 'urgent' | 'soon';
 
 export const GROUP_URGENCY: Readonly<Record<RedFlagGroup, Urgency>> = {
   'cauda-equina': 'emergency',
+  clot: 'same-day',
   cancer: 'urgent',
   infection: 'urgent',
   fracture: 'urgent',
@@ -20,12 +25,15 @@ export const GROUP_LABEL: Readonly<Record<RedFlagGroup, string>> = {
   cancer: 'Signs that need a check for a serious underlying cause, such as cancer',
   infection: 'Signs of a possible infection',
   fracture: 'Signs of a possible fracture',
+  clot: 'Signs of a possible blood clot in the leg (deep vein thrombosis)',
   other: 'Signs of an inflammatory or neurological condition',
 };
 
 export const URGENCY_ADVICE: Readonly<Record<Urgency, string>> = {
   emergency:
     'Get medical help today: go to an emergency department or call your emergency number now. Do not wait to see if it settles.',
+  'same-day':
+    'See a doctor today, before pressing any point: call your doctor for a same-day appointment or go to an urgent care service.',
   urgent: 'See a doctor urgently, within the next day or two, before trying acupressure.',
   soon: 'Book an appointment with a doctor soon, before trying acupressure.',
 };
@@ -55,6 +63,14 @@ export const RED_FLAG_IDS = [
 
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
+/** Flags no question asks, read from other answers (implied-flags.ts). */
+export const IMPLIED_FLAG_IDS = ['swollen-calf'] as const;
+export type ImpliedFlagId = (typeof IMPLIED_FLAG_IDS)[number];
+
+/** Every flag a referral can name: the questions', and those read from other answers. */
+export const REFERRAL_FLAG_IDS = [...RED_FLAG_IDS, ...IMPLIED_FLAG_IDS] as const;
+export type ReferralFlagId = RedFlagId | ImpliedFlagId;
+
 export interface RedFlag {
   id: RedFlagId;
   group: RedFlagGroup;
@@ -62,16 +78,25 @@ export interface RedFlag {
   question: string;
   /** How the referral summary reports a yes. */
   reported: string;
+  /** Why the question is asked the way it is, where it narrows the source's flag. */
+  note?: string;
 }
 
-const flag = (id: RedFlagId, group: RedFlagGroup, question: string, reported: string): RedFlag => ({
-  id,
-  group,
-  question,
-  reported,
-});
+interface ReferralFlag {
+  id: ReferralFlagId;
+  group: RedFlagGroup;
+  reported: string;
+}
 
-// One entry per flag of the clinical-facts §5 table, in its order.
+const flag = (
+  id: RedFlagId,
+  group: RedFlagGroup,
+  question: string,
+  reported: string,
+  note?: string,
+): RedFlag => ({ id, group, question, reported, ...(note ? { note } : {}) });
+
+// One entry per flag of the red-flag table (docs/clinical-sources.md#red-flags), in its order.
 export const RED_FLAGS: readonly RedFlag[] = [
   flag(
     'saddle-numbness',
@@ -122,13 +147,14 @@ export const RED_FLAGS: readonly RedFlag[] = [
     'Is the pain there at night, or worse when you lie down?',
     'pain at night or worse lying down',
   ),
-  // A red flag sends unassessed pain to a doctor. Pain that a doctor has already assessed and
-  // that is simply long-standing (chronic) is not, by itself, a reason to refer again.
+  // The sources list this flag without conditions; Acupress narrows it to pain no doctor has
+  // checked, and says so where it asks (docs/clinical-sources.md#decisions).
   flag(
     'no-improvement-month',
     'cancer',
     'Has the pain not improved at all over the past month, without a doctor having checked it?',
     'no improvement after a month, not yet checked by a doctor',
+    'The sources count "no improvement after a month" as a warning sign on its own. Acupress asks only about pain no doctor has checked, so that long-standing pain a doctor has already assessed does not send you back at every check-in. If a doctor has not seen it since it stopped improving, or you are not sure, answer yes.',
   ),
   flag(
     'fever',
@@ -196,13 +222,22 @@ export const RED_FLAG_BY_ID: ReadonlyMap<RedFlagId, RedFlag> = new Map(
   RED_FLAGS.map((f) => [f.id, f]),
 );
 
-const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'urgent', 'soon'];
+/** The flags read from other answers, in the same shape. */
+export const IMPLIED_FLAGS: readonly ReferralFlag[] = [
+  // docs/clinical-sources.md#points (BL57, BL58): an acutely swollen, red or hot calf can be a
+  // deep vein thrombosis, to be referred.
+  { id: 'swollen-calf', group: 'clot', reported: 'a swollen, red, hot or inflamed calf' },
+];
+
+const ALL_FLAGS: readonly ReferralFlag[] = [...RED_FLAGS, ...IMPLIED_FLAGS];
+
+export const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'same-day', 'urgent', 'soon'];
 
 export interface RedFlagGroupOutcome {
   group: RedFlagGroup;
   label: string;
   urgency: Urgency;
-  flags: RedFlag[];
+  flags: ReferralFlag[];
 }
 
 export interface RedFlagOutcome {
@@ -213,10 +248,10 @@ export interface RedFlagOutcome {
 }
 
 /** The referral outcome of a red-flag screen, or null when every answer is no. */
-export function redFlagOutcome(positive: Iterable<RedFlagId>): RedFlagOutcome | null {
+export function redFlagOutcome(positive: Iterable<ReferralFlagId>): RedFlagOutcome | null {
   const yes = new Set(positive);
   const groups: RedFlagGroupOutcome[] = [];
-  for (const f of RED_FLAGS) {
+  for (const f of ALL_FLAGS) {
     if (!yes.has(f.id)) continue;
     let g = groups.find((x) => x.group === f.group);
     if (!g) {

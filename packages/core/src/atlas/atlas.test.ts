@@ -4,8 +4,21 @@ import { acupointSchema } from './point-schema.js';
 import { TEMPLATES } from './templates/index.js';
 import type { CautionFlag } from './types.js';
 
-// Every point of clinical-facts §1 (the table's Code column).
+// Every point of docs/clinical-sources.md#points (both tables' Code column).
 const FACTS_S1_CODES = [
+  'BL20',
+  'BL21',
+  'BL22',
+  'BL27',
+  'BL29',
+  'BL30',
+  'BL31',
+  'BL33',
+  'BL34',
+  'BL39',
+  'GB31',
+  'ST35',
+  'ST41',
   'BL23',
   'BL24',
   'BL25',
@@ -52,7 +65,7 @@ describe('atlas data', () => {
     expect(new Set(POINTS.map((p) => p.id)).size).toBe(POINTS.length);
   });
 
-  it.each(FACTS_S1_CODES)('includes %s from clinical-facts §1', (code) => {
+  it.each(FACTS_S1_CODES)('includes %s from the points of clinical-sources', (code) => {
     expect(idsForCode(code).length).toBeGreaterThan(0);
   });
 
@@ -88,7 +101,7 @@ describe('atlas data', () => {
   });
 });
 
-// One row per caution of clinical-facts §1 ("Cautions" column) and §5 (pregnancy list).
+// One row per caution of docs/clinical-sources.md#points ("Cautions") and #pregnancy (the list).
 const CAUTION_TABLE: { id: string; flag: CautionFlag; verified?: boolean; source: string }[] = [
   { id: 'BL23', flag: 'lumbosacral', source: '§1 LS' },
   { id: 'BL24', flag: 'lumbosacral', source: '§1 LS' },
@@ -118,6 +131,15 @@ const CAUTION_TABLE: { id: string; flag: CautionFlag; verified?: boolean; source
   { id: 'SP6', flag: 'pregnancy', source: '§1 CAM; §5' },
   { id: 'LI4', flag: 'pregnancy', source: '§1 CAM; §5' },
   { id: 'GB21', flag: 'pregnancy', source: '§1; §5' },
+  { id: 'BL22', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL27', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL29', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL30', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL31', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL31', flag: 'pregnancy', source: '§1 with BL32, avoid in pregnancy; §5' },
+  { id: 'BL33', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL34', flag: 'lumbosacral', source: '§1 LS' },
+  { id: 'BL39', flag: 'vessel', source: '§1 popliteal vessels nearby' },
 ];
 
 describe('cautions', () => {
@@ -131,13 +153,24 @@ describe('cautions', () => {
     const pregnancy = findPoints({ caution: 'pregnancy' })
       .map((p) => p.id)
       .sort();
-    expect(pregnancy).toEqual(['BL32', 'BL60', 'BL67', 'GB21', 'LI4', 'SP6']);
+    expect(pregnancy).toEqual(['BL31', 'BL32', 'BL60', 'BL67', 'GB21', 'LI4', 'SP6']);
   });
 
-  it.each(['BL62', 'GB34', 'GB39', 'ST36', 'SI3', 'GV26', 'EX-UE7', 'EX-B2-T5'])(
-    '%s has no caution (none given in §1)',
-    (id) => expect(getPoint(id)?.cautions).toEqual([]),
-  );
+  it.each([
+    'BL62',
+    'GB34',
+    'GB39',
+    'ST36',
+    'SI3',
+    'GV26',
+    'EX-UE7',
+    'EX-B2-T5',
+    'BL20',
+    'BL21',
+    'GB31',
+    'ST35',
+    'ST41',
+  ])('%s has no caution (none given in §1)', (id) => expect(getPoint(id)?.cautions).toEqual([]));
 
   it('puts the main points of the CAM prescription (BL23, GV3, BL40) first in role', () => {
     expect(

@@ -1,16 +1,20 @@
 import type { Acupoint, CautionFlag, Meridian, Region, TemplateId } from './types.js';
-import { lumbarSacralPoints } from './points/lumbar-sacral.js';
+import { lumbarPoints } from './points/lumbar.js';
+import { sacralPoints } from './points/sacral.js';
 import { jiajiPoints } from './points/jiaji.js';
 import { buttockThighPoints } from './points/buttock-thigh.js';
 import { lowerLegPoints } from './points/lower-leg.js';
+import { stomachLegPoints } from './points/stomach-leg.js';
 import { distalPoints } from './points/distal.js';
 
 /** Every point of the atlas, in display order: the back first, then outwards. */
 export const POINTS: readonly Acupoint[] = [
-  ...lumbarSacralPoints,
+  ...lumbarPoints,
+  ...sacralPoints,
   ...jiajiPoints,
   ...buttockThighPoints,
   ...lowerLegPoints,
+  ...stomachLegPoints,
   ...distalPoints,
 ];
 

@@ -1,4 +1,4 @@
-// Finger measures (CAM, clinical-facts §2): a thumb width at the interphalangeal joint is about
+// Finger measures (CAM, docs/clinical-sources.md#b-cun): a thumb width at the interphalangeal joint is about
 // 1 cun; four fingers together at the middle finger's PIP crease about 3 cun. A study of 50
 // adults found they match proportional measurement poorly, so every hint says "about" and the UI
 // prefers landmarks and the person's own measurements.

@@ -52,7 +52,7 @@ describe('B-cun geometry', () => {
       expect(side(id, 'midline').x).toBeCloseTo(mid, 9);
   });
 
-  // clinical-facts §1 (WHO08): BL23 and BL52 both at the lower border of L2; 1.5 and 3 B-cun out.
+  // docs/clinical-sources.md#points (WHO08): BL23 and BL52 both at the lower border of L2; 1.5 and 3 B-cun out.
   it('puts BL23 and BL52 on one level, BL52 twice as far out', () => {
     const bl23 = side('BL23', 'left');
     const bl52 = side('BL52', 'left');
@@ -61,7 +61,7 @@ describe('B-cun geometry', () => {
     expect(Math.abs(bl23.x - mid)).toBeCloseTo(1.5 * cun, 9);
   });
 
-  // clinical-facts §1: BL23 at L2, BL25 at L4, BL26 at L5 (y grows downwards).
+  // docs/clinical-sources.md#points: BL23 at L2, BL25 at L4, BL26 at L5 (y grows downwards).
   it('orders BL23 above BL25 above BL26', () => {
     expect(side('BL23', 'left').y).toBeLessThan(side('BL25', 'left').y);
     expect(side('BL25', 'left').y).toBeLessThan(side('BL26', 'left').y);
@@ -194,6 +194,107 @@ describe('B-cun geometry', () => {
   ];
 
   it.each(LOCATED)('places $id ($fact)', ({ check }) => check());
+
+  // The points added from WHO08 (docs/clinical-sources.md#points): levels and distances.
+  const level = (a: string, b: string) => () =>
+    expect(side(a, sideOf(a)).y).toBeCloseTo(side(b, sideOf(b)).y, 9);
+  const sideOf = (id: string) => (getPoint(id)!.laterality === 'midline' ? 'midline' : 'left');
+  const out = (id: string) => Math.abs(side(id, 'left').x - mid);
+  const ADDED: { id: string; fact: string; check: () => void }[] = [
+    {
+      id: 'BL20',
+      fact: 'level with T11, 1.5 B-cun out',
+      check: () => {
+        expect(side('BL20', 'left').y).toBeCloseTo(landmarkPosition(posterior, 'T11').y, 9);
+        expect(out('BL20')).toBeCloseTo(1.5 * cun, 9);
+      },
+    },
+    {
+      id: 'BL21',
+      fact: 'level with T12, 1.5 B-cun out',
+      check: () => {
+        expect(side('BL21', 'left').y).toBeCloseTo(landmarkPosition(posterior, 'T12').y, 9);
+        expect(out('BL21')).toBeCloseTo(1.5 * cun, 9);
+      },
+    },
+    { id: 'BL22', fact: 'level with L1, as Jiaji at L1', check: level('BL22', 'EX-B2-L1') },
+    { id: 'BL27', fact: 'same level as BL31 (1st foramen)', check: level('BL27', 'BL31') },
+    { id: 'BL28', fact: 'same level as BL32 (2nd foramen)', check: level('BL28', 'BL32') },
+    { id: 'BL29', fact: 'same level as BL33 (3rd foramen)', check: level('BL29', 'BL33') },
+    { id: 'BL30', fact: 'same level as BL34 (4th foramen)', check: level('BL30', 'BL34') },
+    { id: 'BL34', fact: 'level with the sacral hiatus (GV2)', check: level('BL34', 'GV2') },
+    {
+      id: 'BL27',
+      fact: 'BL27–BL30 1.5 B-cun from the median sacral crest',
+      check: () => {
+        for (const id of ['BL27', 'BL28', 'BL29', 'BL30'])
+          expect(out(id), id).toBeCloseTo(1.5 * cun, 9);
+      },
+    },
+    {
+      id: 'BL31',
+      fact: 'BL31–BL34 in the 1st to 4th foramina, each below the last',
+      check: () => {
+        ['BL31', 'BL32', 'BL33', 'BL34'].forEach((id, i) => {
+          expect(side(id, 'left').y).toBeCloseTo(
+            landmarkPosition(posterior, `sacral-foramen-${i + 1}`).y,
+            9,
+          );
+          if (i) expect(side(id, 'left').y).toBeGreaterThan(side(`BL3${i}`, 'left').y);
+        });
+      },
+    },
+    {
+      id: 'BL39',
+      fact: 'on the popliteal crease, outside BL40, within about 1 cun of it',
+      check: () => {
+        expect(Math.abs(side('BL39', 'left').y - side('BL40', 'left').y)).toBeLessThan(1);
+        expect(out('BL39')).toBeGreaterThan(out('BL40'));
+        expect(out('BL39') - out('BL40')).toBeLessThan(cun);
+      },
+    },
+    {
+      id: 'GB31',
+      fact: 'CAM: 7 B-cun above the popliteal crease on the outer midline',
+      check: () => {
+        const leg = TEMPLATES['lateral-leg'];
+        const [gb31] = sites('GB31');
+        const knee = landmarkPosition(leg, 'knee-lateral-midline');
+        const along = Math.hypot(gb31!.x - knee.x, gb31!.y - knee.y);
+        const seven = 7 * unitsPerCun(leg, 'trochanter-popliteal');
+        expect(along).toBeGreaterThan(seven - 5);
+        expect(along).toBeLessThan(seven + 5);
+        expect(gb31!.y).toBeLessThan(knee.y);
+      },
+    },
+    {
+      id: 'ST36',
+      fact: '3 B-cun below ST35 on the line ST35–ST41',
+      check: () => {
+        const leg = TEMPLATES['lateral-leg'];
+        const [st35] = sites('ST35');
+        const [st36] = sites('ST36');
+        const [st41] = sites('ST41');
+        const three = 3 * unitsPerCun(leg, 'popliteal-lateral-malleolus');
+        expect(Math.hypot(st36!.x - st35!.x, st36!.y - st35!.y)).toBeCloseTo(three, 9);
+        // on the line: the turn from ST35 through ST36 to ST41 is straight
+        const cross =
+          (st36!.x - st35!.x) * (st41!.y - st35!.y) - (st36!.y - st35!.y) * (st41!.x - st35!.x);
+        expect(Math.abs(cross)).toBeLessThan(1e-6);
+      },
+    },
+    {
+      id: 'ST41',
+      fact: 'on the line joining the malleolus prominences (level with the outer one)',
+      check: () => {
+        const [st41] = sites('ST41');
+        expect(
+          Math.abs(st41!.y - landmarkPosition(TEMPLATES['lateral-leg'], 'lateral-malleolus').y),
+        ).toBeLessThan(2);
+      },
+    },
+  ];
+  it.each(ADDED)('places $id ($fact)', ({ check }) => check());
 
   it.each(POINTS.map((p) => [p.id, p] as const))(
     'draws %s inside its template outline',

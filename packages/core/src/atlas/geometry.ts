@@ -48,13 +48,16 @@ function applyOffsets(
   template: BodyTemplate,
   start: Point2,
   offsets: readonly CunOffset[],
+  lookup: PointLookup,
 ): Point2 {
   let at = start;
   for (const o of offsets) {
     const length = o.cun * unitsPerCun(template, o.segment);
     let dir: Point2;
-    if (o.toward) {
-      const target = landmarkPosition(template, o.toward);
+    if (o.toward || o.towardPoint) {
+      const target = o.toward
+        ? landmarkPosition(template, o.toward)
+        : pointAnchor(template, o.towardPoint!, lookup);
       const d = Math.hypot(target.x - at.x, target.y - at.y);
       dir = { x: (target.x - at.x) / d, y: (target.y - at.y) / d };
     } else if (o.direction) {
@@ -80,6 +83,15 @@ function applyBeside(
 
 export type PointLookup = (id: string) => Acupoint | undefined;
 
+/** Another point's (first) site, as an anchor on the same template. */
+function pointAnchor(template: BodyTemplate, id: string, lookup: PointLookup): Point2 {
+  const other = lookup(id);
+  if (!other || other.template !== template.id || !other.sites[0]) {
+    throw new GeometryError(`anchor point '${id}' is not on template ${template.id}`);
+  }
+  return sitePosition(template, other.sites[0], lookup);
+}
+
 /** A site in template coordinates (body frame: the person's left half). */
 export function sitePosition(template: BodyTemplate, site: Site, lookup: PointLookup): Point2 {
   let start: Point2;
@@ -90,15 +102,9 @@ export function sitePosition(template: BodyTemplate, site: Site, lookup: PointLo
   } else if ('landmark' in site.anchor) {
     start = landmarkPosition(template, site.anchor.landmark);
   } else {
-    const other = lookup(site.anchor.point);
-    if (!other || other.template !== template.id || !other.sites[0]) {
-      throw new GeometryError(
-        `anchor point '${site.anchor.point}' is not on template ${template.id}`,
-      );
-    }
-    start = sitePosition(template, other.sites[0], lookup);
+    start = pointAnchor(template, site.anchor.point, lookup);
   }
-  return applyBeside(template, applyOffsets(template, start, site.offsets), site.beside);
+  return applyBeside(template, applyOffsets(template, start, site.offsets, lookup), site.beside);
 }
 
 /** Body coordinates to SVG coordinates; limb templates are already in SVG coordinates. */

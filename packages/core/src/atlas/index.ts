@@ -24,3 +24,24 @@ export {
 } from './personal-scale.js';
 export { acupointSchema, cautionSchema } from './point-schema.js';
 export { insidePolygon, sampleClosedCurve } from './smooth-path.js';
+export {
+  BODY_AREAS,
+  BODY_AREA_INFO,
+  SITE_AREAS,
+  areaContains,
+  areasOverlap,
+  isPairedArea,
+  type BodyArea,
+  type BodyAreaInfo,
+} from './body-areas.js';
+export {
+  bodyX,
+  locate,
+  placeIn,
+  placesOfPoint,
+  zoneUnits,
+  type BodyPlace,
+  type LocatedPlace,
+} from './body-place.js';
+export { cautionsAt, type NearCaution } from './place-cautions.js';
+export { areaSpots, type AreaSpot } from './area-spots.js';

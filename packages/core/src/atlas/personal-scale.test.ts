@@ -60,7 +60,7 @@ describe('parseMeasurements', () => {
 });
 
 describe('personal scale', () => {
-  // clinical-facts §2: 6 B-cun between the medial borders of the scapulae.
+  // docs/clinical-sources.md#b-cun: 6 B-cun between the medial borders of the scapulae.
   it('turns BL23’s 1.5 cun into the person’s centimetres', () => {
     const bl23 = getPoint('BL23')!;
     const [d] = describeOffsets(bl23, { 'scapulae-medial-borders': 18 });
@@ -86,7 +86,7 @@ describe('personal scale', () => {
   });
 });
 
-// clinical-facts §2 (CAM): thumb width ≈ 1 cun; four fingers together ≈ 3 cun.
+// docs/clinical-sources.md#b-cun (CAM): thumb width ≈ 1 cun; four fingers together ≈ 3 cun.
 describe('fingerMeasureHint', () => {
   it.each([
     [0.5, 'about half a thumb width'],

@@ -27,10 +27,12 @@ const cunOffset = z
     segment: z.enum(SEGMENT_IDS as [string, ...string[]]),
     direction: direction.optional(),
     toward: nonEmpty.optional(),
+    towardPoint: nonEmpty.optional(),
   })
-  .refine((o) => (o.direction === undefined) !== (o.toward === undefined), {
-    message: 'an offset needs exactly one of direction or toward',
-  });
+  .refine(
+    (o) => [o.direction, o.toward, o.towardPoint].filter((v) => v !== undefined).length === 1,
+    { message: 'an offset needs exactly one of direction, toward or towardPoint' },
+  );
 
 const beside = z.object({ direction, of: nonEmpty });
 

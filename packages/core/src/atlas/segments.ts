@@ -4,13 +4,13 @@ import type { SegmentId } from './types.js';
 export interface BCunSegment {
   id: SegmentId;
   label: string;
-  /** clinical-facts §2 (proportional measurement). */
+  /** docs/clinical-sources.md#b-cun (proportional measurement). */
   cun: number;
   /** How a person can measure it on their own body (with a helper where needed), in cm. */
   howToMeasure: string;
 }
 
-// Every cun count below is from clinical-facts §2.
+// Every cun count below is from docs/clinical-sources.md#b-cun.
 export const SEGMENTS: Readonly<Record<SegmentId, BCunSegment>> = {
   'scapulae-medial-borders': {
     id: 'scapulae-medial-borders',

@@ -7,8 +7,8 @@ export interface Source {
   usedFor: string;
 }
 
-// The keys of clinical-facts.md. "AcupressSafety" is not an outside source: it names a cautious
-// default the project chose from clinical-facts §5 and says so wherever it is used.
+// The sources of docs/clinical-sources.md. "AcupressSafety" and "AcupressDefault" are not outside
+// sources: they name the project's own cautious defaults and choices, and say so wherever used.
 export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   WHO08: {
     key: 'WHO08',
@@ -45,11 +45,12 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     citation:
       'Acupress defaults: starting values the project chose and states as its own, not taken from a trial.',
     usedFor:
-      'The starting pressure target and the order in which points give way when time is short.',
+      'The starting pressure target, the hold time for each side, tender spots first, and the order in which points give way when time is short.',
   },
   AcupressSafety: {
     key: 'AcupressSafety',
-    citation: 'Acupress safety defaults (clinical-facts §5).',
+    citation:
+      'Acupress safety defaults: cautious choices the project made from the safety facts in docs/clinical-sources.md.',
     usedFor: 'Cautious defaults chosen by the project where the sources give no rule.',
   },
   Ostelo2008: {
@@ -65,5 +66,19 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
       'Godley & Smith (2020). Complementary Therapies in Clinical Practice 39:101146. Review of 6 trials of acupressure for low back pain.',
     usedFor:
       'Trials ran about 4 weeks on average: the time after which to expect a change, if any.',
+  },
+  Guidelines: {
+    key: 'Guidelines',
+    citation:
+      'NICE NG59 (2016), low back pain and sciatica; American College of Physicians (2017), Annals of Internal Medicine 166:514; WHO guideline on chronic primary low back pain in adults (2023).',
+    usedFor:
+      'Exercise, staying active and education come first; none of them names acupressure, so Acupress presents it as an addition to them, never instead.',
+  },
+  Hill2011: {
+    key: 'Hill2011',
+    citation:
+      'Hill (2011). The Lancet 378:1560. Stratified primary care for back pain (STarT Back), 851 patients in UK primary care.',
+    usedFor:
+      'Matching care to the STarT Back risk group improved disability at 12 months; the high-risk group was offered physiotherapy that also addresses worry and fear of movement.',
   },
 };

@@ -1,5 +1,5 @@
 // Types of the acupoint atlas. Every clinical value carried by these types comes from
-// shared/reference/clinical-facts.md (cited per point in its `sources`).
+// docs/clinical-sources.md (each point cites its sources in `sources`).
 
 import type { MERIDIANS, REGIONS, SOURCE_KEYS } from './vocabulary.js';
 
@@ -11,7 +11,7 @@ export type Meridian = (typeof MERIDIANS)[number];
 
 export type Region = (typeof REGIONS)[number];
 
-/** Structured cautions (clinical-facts §1 "Cautions" column and §5). */
+/** Structured cautions (docs/clinical-sources.md#points "Cautions", #pregnancy and #do-not-press). */
 export type CautionFlag =
   'pregnancy' | 'lumbosacral' | 'vessel' | 'nerve' | 'varicose-veins' | 'calf-swelling';
 
@@ -20,7 +20,7 @@ export interface Caution {
   /** The project's own words. */
   note: string;
   source: SourceKey;
-  /** false where clinical-facts.md marks the fact *unverified*: the UI labels it so. */
+  /** false where the sources give the fact as unverified (docs/clinical-sources.md): the UI labels it so. */
   verified: boolean;
 }
 
@@ -37,7 +37,7 @@ export type Direction =
   | 'proximal'
   | 'distal';
 
-/** A B-cun segment of clinical-facts §2 (proportional measurement). */
+/** A B-cun segment of docs/clinical-sources.md#b-cun (proportional measurement). */
 export type SegmentId =
   | 'scapulae-medial-borders'
   | 'gluteal-fold-popliteal'
@@ -51,14 +51,16 @@ export type SegmentId =
 export type Anchor = { landmark: string } | { point: string };
 
 /**
- * A distance in B-cun of one segment. `toward` a landmark follows that landmark's line
- * (e.g. down the thigh towards the popliteal crease); otherwise `direction` is used.
+ * A distance in B-cun of one segment. `toward` a landmark (or `towardPoint`, another point of the
+ * same template) follows that line (e.g. down the thigh towards the popliteal crease); otherwise
+ * `direction` is used.
  */
 export interface CunOffset {
   cun: number;
   segment: SegmentId;
   direction?: Direction;
   toward?: string;
+  towardPoint?: string;
 }
 
 /**
@@ -84,14 +86,14 @@ export type Site =
 
 export type Laterality = 'bilateral' | 'midline';
 
-/** The role a point has in the standard-text low back pain prescription (CAM, clinical-facts §1). */
+/** The role a point has in the standard-text low back pain prescription (CAM, docs/clinical-sources.md#points). */
 export type PrescriptionRole =
   { role: 'main' } | { role: 'added'; pattern: string } | { role: 'related' };
 
 export interface Acupoint {
   /** Unique id in the atlas: the WHO code, or the code plus a level (EX-B2-L4). */
   id: string;
-  /** WHO code (extra points in the WHO 1991 nomenclature, unverified per clinical-facts §1). */
+  /** WHO code (extra points in the WHO 1991 nomenclature, unverified: docs/clinical-sources.md#points). */
   code: string;
   pinyin: string;
   hanzi: string;

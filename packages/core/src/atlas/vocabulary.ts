@@ -1,8 +1,8 @@
 // The closed word lists of the atlas, once, as values: types, schemas and forms derive from them.
 
 /**
- * Keys of clinical-facts.md. AcupressSafety names the project's cautious safety defaults (§5);
- * AcupressDefault a starting value the project chose and states as its own, not a trial's.
+ * Keys of the sources in docs/clinical-sources.md. AcupressSafety names the project's cautious
+ * safety defaults; AcupressDefault a value the project chose and states as its own, not a trial's.
  */
 export const SOURCE_KEYS = [
   'WHO08',
@@ -14,6 +14,8 @@ export const SOURCE_KEYS = [
   'AcupressDefault',
   'Ostelo2008',
   'Godley2020',
+  'Hill2011',
+  'Guidelines',
 ] as const;
 
 export const REGIONS = [

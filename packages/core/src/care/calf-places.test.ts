@@ -97,10 +97,16 @@ const rows: { case: string; source: string; place: PressedPlace; expected: strin
     expected: 'no',
   },
   {
-    case: 'tender spot on the outer-leg drawing',
-    source: 'seam: not locatable yet',
+    case: 'tender spot on the calf of the outer-leg drawing',
+    source: 'located by core on any drawing: the calf behind the fibula',
     place: { kind: 'ashi', step: ashi('lateral-leg', 60, 300) },
-    expected: 'unknown',
+    expected: 'yes',
+  },
+  {
+    case: 'tender spot on the thigh of the outer-leg drawing',
+    source: 'located by core: the thigh is not the lower leg',
+    place: { kind: 'ashi', step: ashi('lateral-leg', 90, 100) },
+    expected: 'no',
   },
   {
     case: 'tender spot whose plan care no longer has',

@@ -1,7 +1,8 @@
 import { getPoint } from '../atlas/atlas.js';
+import { placeIn } from '../atlas/body-place.js';
 import type { Region } from '../atlas/types.js';
-import { placeAshi } from '../plan/ashi.js';
 import type { AshiStep, Plan } from '../plan/plan-types.js';
+import { pointSides, stepPlaces, type PressedPlace as Place } from '../plan/pressed-places.js';
 import { planStepId } from '../session/session-items.js';
 import type { SessionRecord } from '../session/session-record.js';
 
@@ -16,7 +17,7 @@ import type { SessionRecord } from '../session/session-record.js';
 // pain map's calf area also holds both. That reading is an Acupress safety default, on the safe
 // side. A place care cannot locate is 'unknown', and its text says what to do if it is the calf.
 
-/** The atlas regions a calf swelling can lie in (the pain map's calf area holds both). */
+/** The atlas regions of the points this reading counts (the calf and the lower leg). */
 export const CALF_REGIONS: readonly Region[] = ['calf', 'leg'];
 
 export type InCalf = 'yes' | 'no' | 'unknown';
@@ -27,31 +28,27 @@ export type PressedPlace =
   /** `step` is absent when care no longer has the plan that placed the spot. */
   | { kind: 'ashi'; step?: AshiStep };
 
+/** A place in the lower leg (the calf or the shin), or one carrying the calf's own caution. */
+const inLowerLeg = (p: Place): boolean =>
+  placeIn(p.place, 'lower-leg') || p.cautions.some((c) => c.caution.flag === 'calf-swelling');
+
 /**
- * SEAM, issue 9: whether a pressed place lies in the calf. The plan-engine side of issue 9 adds
- * one core function that gives every pressed place a body location (template, position, side of
- * the body) and tells whether it lies in the calf; once it lands, this function asks it, and its
- * callers do not change. Until then it decides from the atlas: a point by its region or its own
- * calf caution; a tender spot by the pain-map region under it (drawn on the back of the body),
- * 'no' on the hand, and 'unknown' on a drawing whose regions care cannot read yet.
+ * Whether a pressed place lies in the calf (read as the lower leg, above), decided on the body
+ * location core gives every pressed place (plan/pressed-places.ts: a drawing, a position and a side
+ * of the body, on any drawing): a point on any of its sides, a tender spot where its plan placed it.
  */
 export function pressedPlaceInCalf(place: PressedPlace): InCalf {
   if (place.kind === 'point') {
     const point = getPoint(place.pointId);
     if (!point) return 'unknown';
-    const calf =
-      CALF_REGIONS.includes(point.region) || point.cautions.some((c) => c.flag === 'calf-swelling');
-    return calf ? 'yes' : 'no';
+    return pointSides(point).some((s) => s.places.some(inLowerLeg)) ? 'yes' : 'no';
   }
   const step = place.step;
   if (!step) return 'unknown';
-  if (step.template === 'dorsal-hand') return 'no';
-  if (step.template !== 'posterior') return 'unknown';
-  const regions = placeAshi(
-    { template: step.template, x: step.x, y: step.y },
-    step.ashiIndex,
-  ).regions;
-  return regions.some((r) => CALF_REGIONS.includes(r)) ? 'yes' : 'no';
+  const places = step.sides.flatMap((side) => stepPlaces(step, side));
+  // Off every area of its drawing (not on the body): where it is cannot be told.
+  if (places.every((p) => p.place.areas.includes('body'))) return 'unknown';
+  return places.some(inLowerLeg) ? 'yes' : 'no';
 }
 
 const stepOfSite = (site: string): string => site.slice(0, site.lastIndexOf(':'));

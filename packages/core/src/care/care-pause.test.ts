@@ -135,11 +135,11 @@ const rows: Row[] = [
     expected: { status: 'paused', urgency: undefined, calfAdvice: 'none' },
   },
   {
-    case: 'a tender spot on the outer-leg drawing (not yet locatable): says what to do if it is the calf',
+    case: 'a tender spot on the calf of the outer-leg drawing: possible clot, see a doctor today',
     source:
-      'clinical-sources, a swollen calf: DVT; seam until pressed places have one body location (issue 9)',
+      'clinical-sources, a swollen calf: DVT; every pressed place has one body location (issue 9)',
     input: careInput([swollen('ashi-1:left')], NOW, ASHI_OUTER_LEG),
-    expected: { status: 'paused', urgency: undefined, calfAdvice: 'if-calf' },
+    expected: { status: 'paused', urgency: 'same-day', calfAdvice: 'today' },
   },
   {
     case: 'an older check-in’s tender spot (numbered per plan, so unplaced): says what to do if it is the calf',

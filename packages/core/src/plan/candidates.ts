@@ -25,8 +25,10 @@ const ids = (...xs: string[]): Acupoint[] => xs.map((id) => getPoint(id)!);
 const jiaji = (prefix: 'T' | 'L', from: number, to: number): Acupoint[] =>
   Array.from({ length: to - from + 1 }, (_, i) => getPoint(`EX-B2-${prefix}${from + i}`)!);
 
-// Points lying in each pain-map area (their locations: clinical-facts §1). The outer thigh has
-// none in the atlas: tender spots there are pressed as ashi points.
+// Points lying in each pain-map area (their locations: docs/clinical-sources.md#points). The
+// outer thigh has none the engine proposes: tender spots there are pressed as ashi points. Points
+// added to the atlas for reference (BL20–BL22, BL27, BL29–BL31, BL33, BL34, BL39, GB31, ST35,
+// ST41) are not proposed: no source gives them a place in the plan for low back pain.
 const LOCAL: Readonly<Record<PainArea, Acupoint[]>> = {
   neck: ids('GB21'),
   thoracic: [...jiaji('T', 1, 12), ...ids('GB21')],
@@ -58,44 +60,66 @@ const BELOW_KNEE = ids(
   'BL60',
 );
 
-/** CAM main points for low back pain (clinical-facts §1). */
+/** CAM main points for low back pain (docs/clinical-sources.md#points). */
 const MAIN = ids('BL23', 'GV3', 'BL40');
-/** CAM: added for acute sprain or trauma (clinical-facts §1), with ashi points. */
+/** CAM: added for acute sprain or trauma, with ashi points (docs/clinical-sources.md#points). */
 const ACUTE_STRAIN = ids('GV26', 'EX-UE7');
 
 const LOW_BACK_AREAS: ReadonlySet<PainArea> = new Set(['lumbar', 'sacral', 'buttock']);
 const order = new Map(POINTS.map((p, i) => [p.id, i]));
 
-const bothSides = (p: Acupoint): PlanSide[] =>
-  p.laterality === 'midline' ? ['midline'] : ['left', 'right'];
-const sidesFor = (p: Acupoint, side: 'left' | 'right' | 'midline'): PlanSide[] =>
-  p.laterality === 'midline' ? ['midline'] : side === 'midline' ? ['left', 'right'] : [side];
+const MIDLINE: readonly PlanSide[] = ['midline'];
+const BOTH: readonly PlanSide[] = ['left', 'right'];
+const ONE: Readonly<Record<'left' | 'right', readonly PlanSide[]>> = {
+  left: ['left'],
+  right: ['right'],
+};
+const bothSides = (p: Acupoint): readonly PlanSide[] =>
+  p.laterality === 'midline' ? MIDLINE : BOTH;
+const sidesFor = (p: Acupoint, side: 'left' | 'right' | 'midline'): readonly PlanSide[] =>
+  p.laterality === 'midline' ? MIDLINE : side === 'midline' ? BOTH : ONE[side];
+
+type ById = Map<string, Candidate & { rank: number }>;
+
+/** Puts a point forward, or merges it into its earlier proposal (lowest tier wins, sides join). */
+function add(
+  byId: ById,
+  point: Acupoint,
+  tier: number,
+  sides: readonly PlanSide[],
+  reason: string,
+  source: SourceKey,
+): void {
+  const hit = byId.get(point.id);
+  if (!hit) {
+    byId.set(point.id, {
+      point,
+      tier,
+      sides: new Set(sides),
+      reason,
+      source,
+      rank: order.get(point.id)!,
+    });
+    return;
+  }
+  for (const s of sides) hit.sides.add(s);
+  if (tier < hit.tier) {
+    hit.tier = tier;
+    hit.reason = reason;
+    hit.source = source;
+  }
+}
 
 /** Every point the rules put forward, merged by point (lowest tier wins, sides are joined). */
 export function proposeCandidates(a: Assessment): Candidate[] {
-  const byId = new Map<string, Candidate>();
-  const add = (
-    point: Acupoint,
-    tier: number,
-    sides: PlanSide[],
-    reason: string,
-    source: SourceKey,
-  ): void => {
-    const hit = byId.get(point.id);
-    if (!hit) {
-      byId.set(point.id, { point, tier, sides: new Set(sides), reason, source });
-      return;
-    }
-    for (const s of sides) hit.sides.add(s);
-    if (tier < hit.tier) Object.assign(hit, { tier, reason, source });
-  };
-
+  const byId: ById = new Map();
   const marks = a.pain.map((m) => PAIN_REGION_BY_ID.get(m.region)!);
   const lowBack = marks.some((r) => LOW_BACK_AREAS.has(r.area)) || a.radiation.side !== 'none';
 
   if (lowBack) {
     for (const p of MAIN)
       add(
+        byId,
         p,
         TIER.main,
         bothSides(p),
@@ -106,6 +130,7 @@ export function proposeCandidates(a: Assessment): Candidate[] {
   if (a.duration === 'acute' && a.onset === 'sudden-strain') {
     for (const p of ACUTE_STRAIN) {
       add(
+        byId,
         p,
         TIER.acuteStrain,
         bothSides(p),
@@ -115,28 +140,34 @@ export function proposeCandidates(a: Assessment): Candidate[] {
     }
   }
   for (const r of marks) {
-    LOCAL[r.area].forEach((p, i) => {
-      const tier = i < LEADING ? TIER.local : TIER.more;
-      const reason = `Lies in an area you marked as painful (${r.label.toLowerCase()}).`;
-      add(p, tier, sidesFor(p, r.side), reason, 'WHO08');
-    });
+    const reason = `Lies in an area you marked as painful (${r.label.toLowerCase()}).`;
+    const local = LOCAL[r.area];
+    for (let i = 0; i < local.length; i++) {
+      const p = local[i]!;
+      add(byId, p, i < LEADING ? TIER.local : TIER.more, sidesFor(p, r.side), reason, 'WHO08');
+    }
   }
   const leg = a.radiation.side;
   if (leg === 'left' || leg === 'right') {
     const below = a.radiation.extent === 'below-knee';
     const reason = `Lies along the path of the pain running down your ${leg} leg ${below ? 'below' : 'above'} the knee.`;
-    (below ? BELOW_KNEE : ABOVE_KNEE).forEach((p, i) => {
-      add(p, i < LEADING ? TIER.radiation : TIER.more, [leg], reason, 'WHO08');
-    });
+    const path = below ? BELOW_KNEE : ABOVE_KNEE;
+    const sides = ONE[leg];
+    for (let i = 0; i < path.length; i++)
+      add(byId, path[i]!, i < LEADING ? TIER.radiation : TIER.more, sides, reason, 'WHO08');
   }
-  return [...byId.values()].sort(
-    (x, y) => x.tier - y.tier || order.get(x.point.id)! - order.get(y.point.id)!,
-  );
+  return [...byId.values()].sort(byTierThenAtlas);
 }
+
+function byTierThenAtlas(x: { tier: number; rank: number }, y: { tier: number; rank: number }) {
+  return x.tier - y.tier || x.rank - y.rank;
+}
+
+const ADDED = POINTS.filter((p) => p.prescription.role === 'added');
 
 /** CAM "added" points that no rule proposed: listed as considered, with why they are out. */
 export function unproposedAddedPoints(proposed: ReadonlySet<string>): Acupoint[] {
-  return POINTS.filter((p) => p.prescription.role === 'added' && !proposed.has(p.id));
+  return ADDED.filter((p) => !proposed.has(p.id));
 }
 
 /** The CAM pattern the engine assesses itself: a sudden strain under 6 weeks old. */

@@ -1,165 +1,178 @@
-import { RED_FLAG_IDS, redFlagOutcome, type RedFlagId } from '../assessment/red-flags.js';
 import type { Assessment } from '../assessment/assessment-schema.js';
 import { parseAssessment } from '../assessment/assessment-schema.js';
-import type { Acupoint, TemplateId } from '../atlas/types.js';
+import type { TemplateId } from '../atlas/types.js';
 import { ok, type Result } from '../result.js';
-import { ashiBlock, placeAshi } from './ashi.js';
+import { ashiLabel, ashiReason } from './ashi-steps.js';
 import { ACUTE_STRAIN_PATTERN, proposeCandidates, unproposedAddedPoints } from './candidates.js';
-import {
-  HOLD_SECONDS,
-  LIGHT_PRESSURE,
-  OTHER_SIDE_CUE,
-  TECHNIQUE_CUES,
-  pressureFor,
-} from './dosing.js';
-import type { Decision, Plan, PlanOutcome, PlanSide, PlanStep, Statement } from './plan-types.js';
+import { carries, cuesFor } from './cues.js';
+import { HOLD_SECONDS, LIGHT_PRESSURE, pressureFor } from './dosing.js';
+import { adviceFor, notesFor } from './plan-notes.js';
+import type { Decision, Plan, PlanOutcome, PlanSide, PlanStep } from './plan-types.js';
+import { ashiSides, pointSides, type SidePlaces } from './pressed-places.js';
 import { BALL_AID, positionFor, selfCareReach } from './reach.js';
 import { referralFor } from './referral.js';
-import { checkPoint } from './safety.js';
+import { checkChosenSide, checkSafety, type Block } from './safety.js';
 
-const DO_NOT_PRESS: Statement = {
-  text: 'Never press on broken, irritated or blistered skin, bruises, new scars, varicose veins, or swollen, inflamed areas.',
-  source: 'AcupressSafety',
-};
-
-function cuesFor(p: Acupoint, sides: PlanSide[]): string[] {
-  const cues = [...TECHNIQUE_CUES];
-  const flags = new Set(p.cautions.map((c) => c.flag));
-  if (flags.has('vessel'))
-    cues.push('Light pressure only: a blood vessel runs beneath. Move off if you feel a pulse.');
-  if (flags.has('nerve')) cues.push('Stop at once if you feel a shooting or electric sensation.');
-  if (flags.has('calf-swelling'))
-    cues.push('Do not press if the calf is swollen, red or hot: see a doctor the same day.');
-  if (sides.length > 1) cues.push(OTHER_SIDE_CUE);
-  return cues;
+function toDecisions(id: string, blocks: readonly Block[], out: Decision[]): void {
+  for (const b of blocks) {
+    out.push({
+      category: b.category,
+      id,
+      included: false,
+      sides: b.sides,
+      reason: b.reason,
+      source: b.source,
+    });
+  }
 }
 
-/** The positive red flags, including those the pain map itself reports. */
-function positiveFlags(a: Assessment): RedFlagId[] {
-  const flags = RED_FLAG_IDS.filter((id) => a.redFlags[id]);
-  // Pain radiating down both legs is "sciatica in both legs" (clinical-facts §5), whatever
-  // the answer to the question was: safety takes the more worrying of the two.
-  if (a.radiation.side === 'both' && !flags.includes('both-legs-sciatica'))
-    flags.push('both-legs-sciatica');
-  return flags;
+/** What a plan gathers while its steps are chosen (one per plan: no closures in the hot path). */
+class PlanBuilder {
+  readonly steps: PlanStep[] = [];
+  readonly decisions: Decision[] = [];
+  total = 0;
+  readonly budget: number;
+  readonly pressure: number;
+  private readonly noTime: string;
+
+  constructor(
+    private readonly a: Assessment,
+    pressure: number,
+  ) {
+    this.budget = a.preferences.minutes * 60;
+    this.pressure = pressure;
+    this.noTime = `Left out to fit the ${a.preferences.minutes} minutes you have: it comes after the steps kept.`;
+  }
+
+  /** Keeps a step's sides if they fit the time; a decision either way. */
+  fits(id: string, sides: PlanSide[]): boolean {
+    const seconds = HOLD_SECONDS * sides.length;
+    if (this.total + seconds > this.budget) {
+      this.decisions.push({
+        id,
+        included: false,
+        sides,
+        category: 'time',
+        reason: this.noTime,
+        source: 'AcupressDefault',
+      });
+      return false;
+    }
+    this.total += seconds;
+    return true;
+  }
+
+  /** Lighter where a vessel runs beneath any pressed place. */
+  pressureOf(sides: readonly SidePlaces[]): number {
+    return carries(sides, 'vessel') ? Math.min(this.pressure, LIGHT_PRESSURE) : this.pressure;
+  }
+
+  /** Safety first, then the side the person chose. */
+  safe(id: string, all: readonly SidePlaces[]): readonly SidePlaces[] {
+    const safe = checkSafety(all, this.a);
+    toDecisions(id, safe.blocks, this.decisions);
+    return safe.allowed;
+  }
+
+  chosen(id: string, all: readonly SidePlaces[]): readonly SidePlaces[] {
+    const chosen = checkChosenSide(all, this.a.preferences.sides);
+    if (chosen.block) toDecisions(id, [chosen.block], this.decisions);
+    return chosen.allowed;
+  }
 }
 
 /**
- * The plan engine: a referral if any red flag is positive, otherwise a plan of ordered steps
- * that fits the time available, with a reason and source for every point considered.
+ * The plan engine: a referral if any red flag is raised, otherwise a plan of ordered steps that
+ * fits the time available, with a reason and source for every point considered. Every place a
+ * step presses, on every side, passes the one safety judgement of its location (safety.ts).
  * Pure and deterministic.
  */
 export function makePlan(a: Assessment): PlanOutcome {
-  const red = redFlagOutcome(positiveFlags(a));
-  if (red) return referralFor(a, red);
+  const referral = referralFor(a);
+  if (referral) return referral;
 
   const pressure = pressureFor(a.profile);
-  const budgetSeconds = a.preferences.minutes * 60;
-  const steps: PlanStep[] = [];
-  const decisions: Decision[] = [];
-  let total = 0;
-  const fits = (seconds: number): boolean => total + seconds <= budgetSeconds;
-  const noTime = `Left out to fit the ${a.preferences.minutes} minutes you have: it comes after the steps kept.`;
+  const b = new PlanBuilder(a, pressure.target);
+  const { steps, decisions } = b;
 
-  // Marked ashi points first (CAM lists ashi points for acute strain; the issue puts them first).
-  a.ashi.forEach((mark, i) => {
+  // Marked tender spots first.
+  const why = ashiReason(a);
+  for (let i = 0; i < a.ashi.length; i++) {
+    const mark = a.ashi[i]!;
     const id = `ashi-${i + 1}`;
-    const place = placeAshi(mark, i);
-    const block = ashiBlock(place, a);
-    if (block)
-      return void decisions.push({
-        id,
-        included: false,
-        sides: block.sides,
-        category: block.category,
-        reason: block.reason,
-        source: block.source,
-      });
-    if (!fits(HOLD_SECONDS))
-      return void decisions.push({
-        id,
-        included: false,
-        sides: [place.side],
-        category: 'time',
-        reason: noTime,
-        source: 'AcupressDefault',
-      });
-    total += HOLD_SECONDS;
-    const reason = 'You marked this tender spot; tender spots come first.';
+    const all = ashiSides(mark);
+    const kept = b.chosen(id, b.safe(id, all));
+    const sides = kept.map((s) => s.side);
+    if (sides.length === 0 || !b.fits(id, sides)) continue;
     steps.push({
       kind: 'ashi',
       ashiIndex: i,
-      label: place.label,
+      label: ashiLabel(mark, i, all),
       template: mark.template as TemplateId,
       x: mark.x,
       y: mark.y,
-      sides: [place.side],
+      sides,
       position:
         a.preferences.mode === 'self-care'
           ? 'Whatever position lets you reach the spot comfortably.'
           : 'Positioned so the spot is easy to reach.',
       holdSeconds: HOLD_SECONDS,
-      pressureTarget: pressure.target,
-      cues: [...TECHNIQUE_CUES],
-      reason,
-      source: 'CAM',
+      pressureTarget: b.pressureOf(kept),
+      cues: cuesFor(kept),
+      reason: why.reason,
+      source: why.source,
     });
     decisions.push({
       category: 'included',
       id,
       included: true,
-      sides: [place.side],
-      reason,
-      source: 'CAM',
+      sides,
+      reason: why.reason,
+      source: why.source,
     });
-  });
+  }
 
   const candidates = proposeCandidates(a);
   for (const c of candidates) {
-    const { allowed, blocks } = checkPoint(c.point, [...c.sides], a);
-    for (const b of blocks)
+    const id = c.point.id;
+    const safe = b.safe(
+      id,
+      pointSides(c.point).filter((s) => c.sides.has(s.side)),
+    );
+    if (safe.length === 0) continue;
+    if (a.preferences.mode === 'self-care' && selfCareReach(c.point) === 'helper') {
       decisions.push({
-        id: c.point.id,
+        id,
         included: false,
-        sides: b.sides,
-        category: b.category,
-        reason: b.reason,
-        source: b.source,
-      });
-    if (allowed.length === 0) continue;
-    const seconds = HOLD_SECONDS * allowed.length;
-    if (!fits(seconds)) {
-      decisions.push({
-        id: c.point.id,
-        included: false,
-        sides: allowed,
-        category: 'time',
-        reason: noTime,
+        sides: safe.map((s) => s.side),
+        category: 'how',
+        reason: 'Hard to find and press on your own; a practitioner or a helper can do it.',
         source: 'AcupressDefault',
       });
       continue;
     }
-    total += seconds;
-    const light = c.point.cautions.some((x) => x.flag === 'vessel');
+    const kept = b.chosen(id, safe);
+    const sides = kept.map((s) => s.side);
+    if (sides.length === 0 || !b.fits(id, sides)) continue;
     const aid = a.preferences.mode === 'self-care' && selfCareReach(c.point) === 'aid';
     steps.push({
       kind: 'point',
-      pointId: c.point.id,
-      name: `${c.point.id} ${c.point.pinyin}`,
-      sides: allowed,
+      pointId: id,
+      name: `${id} ${c.point.pinyin}`,
+      sides,
       position: positionFor(c.point, a.preferences.mode, aid ? 'aid' : 'hands'),
       holdSeconds: HOLD_SECONDS,
-      pressureTarget: light ? Math.min(pressure.target, LIGHT_PRESSURE) : pressure.target,
-      cues: cuesFor(c.point, allowed),
+      pressureTarget: b.pressureOf(kept),
+      cues: cuesFor(kept),
       ...(aid ? { aid: BALL_AID } : {}),
       reason: c.reason,
       source: c.source,
     });
     decisions.push({
       category: 'included',
-      id: c.point.id,
+      id,
       included: true,
-      sides: allowed,
+      sides,
       reason: c.reason,
       source: c.source,
     });
@@ -183,43 +196,18 @@ export function makePlan(a: Assessment): PlanOutcome {
     }
   }
 
+  const advice = adviceFor(a);
   return {
     kind: 'plan',
     steps,
     decisions,
-    totalSeconds: total,
-    budgetSeconds,
+    totalSeconds: b.total,
+    budgetSeconds: b.budget,
     pressure: { target: pressure.target, reason: pressure.reason, source: pressure.source },
+    ...(advice.length ? { advice } : {}),
     watch: pressure.watch,
     notes: notesFor(a, steps),
   };
-}
-
-function notesFor(a: Assessment, steps: PlanStep[]): Statement[] {
-  const notes: Statement[] = [DO_NOT_PRESS];
-  if (a.profile.pregnancy !== 'no') {
-    notes.push({
-      text: 'Points traditionally avoided in pregnancy and every low back and sacral point are left out. A 2015 review found no objective evidence of harm from them; leaving them out is a cautious default.',
-      source: 'Carr2015',
-    });
-  }
-  if (a.pain.some((m) => m.region.startsWith('thigh-lateral'))) {
-    notes.push({
-      text: 'No point of the atlas lies on the outer thigh: mark tender spots you find there, and they are pressed first.',
-      source: 'AcupressDefault',
-    });
-  }
-  if (steps.length === 0) {
-    notes.push({
-      text: 'No point is suitable for your answers today. A practitioner can look at what is possible for you.',
-      source: 'AcupressSafety',
-    });
-  }
-  notes.push({
-    text: 'Murphy 2019 used 3 minutes per point, 27–30 minutes a day, for 6 weeks.',
-    source: 'Murphy2019',
-  });
-  return notes;
 }
 
 /** Validate, then plan: for the CLI and the HTTP API. */

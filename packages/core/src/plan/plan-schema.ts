@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../atlas/templates/index.js';
-import { RED_FLAG_IDS } from '../assessment/red-flags.js';
+import { REFERRAL_FLAG_IDS } from '../assessment/red-flags.js';
 import { SOURCE_KEYS } from '../atlas/vocabulary.js';
 import type { PlanOutcome } from './plan-types.js';
 
@@ -9,7 +9,7 @@ import type { PlanOutcome } from './plan-types.js';
 
 const sourceKey = z.enum(SOURCE_KEYS);
 const side = z.enum(['left', 'right', 'midline']);
-const urgency = z.enum(['emergency', 'urgent', 'soon']);
+const urgency = z.enum(['emergency', 'same-day', 'urgent', 'soon']);
 const statement = z.object({ text: z.string(), source: sourceKey });
 
 const stepBase = {
@@ -54,6 +54,7 @@ export const planSchema = z.object({
   totalSeconds: z.number().int(),
   budgetSeconds: z.number().int(),
   pressure: z.object({ target: z.number(), reason: z.string(), source: sourceKey }),
+  advice: z.array(statement).optional(),
   watch: z.array(statement),
   notes: z.array(statement),
 });
@@ -64,10 +65,10 @@ export const referralSchema = z.object({
   advice: z.string(),
   groups: z.array(
     z.object({
-      group: z.enum(['cauda-equina', 'cancer', 'infection', 'fracture', 'other']),
+      group: z.enum(['cauda-equina', 'cancer', 'infection', 'fracture', 'clot', 'other']),
       label: z.string(),
       urgency,
-      flags: z.array(z.object({ id: z.enum(RED_FLAG_IDS), reported: z.string() })),
+      flags: z.array(z.object({ id: z.enum(REFERRAL_FLAG_IDS), reported: z.string() })),
     }),
   ),
   summary: z.object({

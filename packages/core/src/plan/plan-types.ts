@@ -1,5 +1,5 @@
 import type { SourceKey, TemplateId } from '../atlas/types.js';
-import type { RedFlagGroup, RedFlagId, Urgency } from '../assessment/red-flags.js';
+import type { RedFlagGroup, ReferralFlagId, Urgency } from '../assessment/red-flags.js';
 
 export type PlanSide = 'left' | 'right' | 'midline';
 
@@ -68,6 +68,11 @@ export interface Plan {
   totalSeconds: number;
   budgetSeconds: number;
   pressure: { target: number; reason: string; source: SourceKey };
+  /**
+   * Advice that changes what to do besides pressing (a reason to see a clinician), shown before
+   * the steps. Absent when there is none (and in plans made before it existed).
+   */
+  advice?: Statement[];
   /** What to watch for after sessions (bruising, soreness), each with its source. */
   watch: Statement[];
   notes: Statement[];
@@ -90,7 +95,7 @@ export interface Referral {
     group: RedFlagGroup;
     label: string;
     urgency: Urgency;
-    flags: { id: RedFlagId; reported: string }[];
+    flags: { id: ReferralFlagId; reported: string }[];
   }[];
   summary: ReferralSummary;
 }

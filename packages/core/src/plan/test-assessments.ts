@@ -11,7 +11,13 @@ export function baseAssessment(): AssessmentInput {
     redFlags: Object.fromEntries(
       RED_FLAG_IDS.map((id) => [id, false]),
     ) as AssessmentInput['redFlags'],
-    profile: { pregnancy: 'no', bleedingRisk: false, boneFragility: false, sites: [] },
+    profile: {
+      pregnancy: 'no',
+      bleedingRisk: false,
+      boneFragility: false,
+      fragileSkin: false,
+      sites: [],
+    },
     questionnaires: {},
     ashi: [],
     preferences: { mode: 'practitioner', minutes: 30, sides: 'both' },

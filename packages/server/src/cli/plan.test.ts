@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { PlanOutcome } from '@acupress/core';
+import { EDGE_ROWS } from '../../../core/src/plan/test-api-rows.js';
 import type { Io } from './io.js';
 import { planCommand } from './plan.js';
 
@@ -53,6 +55,36 @@ describe('acupress plan', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/not JSON/);
   });
+
+  it.each(EDGE_ROWS)(
+    'applies the safety rule: $name ($source)',
+    async ({ patch, invalid, referral, safety = [], how = [], check }) => {
+      const body = JSON.parse(example('assessment.json')) as Record<string, unknown>;
+      patch(body);
+      const r = await run(JSON.stringify(body));
+      if (invalid) {
+        expect(r.code).toBe(2);
+        const fields = (
+          JSON.parse(r.out) as { error: { issues: { field: string }[] } }
+        ).error.issues.map((i) => i.field);
+        expect(fields).toContain(invalid);
+        return;
+      }
+      const out = JSON.parse(r.out) as PlanOutcome;
+      if (referral) {
+        expect(r.code).toBe(3);
+        expect(out).toMatchObject({ kind: 'referral', urgency: referral });
+        return;
+      }
+      expect(r.code).toBe(0);
+      if (out.kind !== 'plan') throw new Error('expected a plan');
+      const left = (category: string) =>
+        out.decisions.filter((d) => !d.included && d.category === category).map((d) => d.id);
+      for (const id of safety) expect(left('safety'), `${id} left out for safety`).toContain(id);
+      for (const id of how) expect(left('how'), `${id} left out for how`).toContain(id);
+      check?.(out);
+    },
+  );
 
   it('refuses arguments', async () => {
     expect((await run('{}', ['--fast'])).code).toBe(2);

@@ -1,4 +1,9 @@
-import { assessmentSchema, makePlan, planOutcomeSchema } from '@acupress/core';
+import {
+  assessmentRecordSchema,
+  assessmentSchema,
+  makePlan,
+  planOutcomeSchema,
+} from '@acupress/core';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
@@ -27,7 +32,8 @@ const checkInSchema = z
     createdBy: z.string().nullable().describe('Null once the author’s account is deleted'),
     createdAt: z.string(),
     outcomeKind: z.enum(['plan', 'referral']),
-    assessment: assessmentSchema,
+    // As stored: a check-in saved before a rule was added still reads back.
+    assessment: assessmentRecordSchema,
     outcome: planOutcomeSchema,
   })
   .meta({ id: 'CheckIn' });

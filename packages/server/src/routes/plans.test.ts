@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanOutcome } from '@acupress/core';
+import { EDGE_ROWS } from '../../../core/src/plan/test-api-rows.js';
 import { createTestApp, json, type TestApp } from '../test-app.js';
 
 const example = (name: string): Record<string, unknown> =>
@@ -76,6 +78,33 @@ describe('POST /api/plans/preview', () => {
     expect(res.statusCode).toBe(400);
     expect(json<ErrorBody>(res).error.issues?.map((i) => i.field)).toContain(field);
   });
+
+  it.each(EDGE_ROWS)(
+    'applies the safety rule: $name ($source)',
+    async ({ patch, invalid, referral, safety = [], how = [], check }) => {
+      const body = example('assessment.json');
+      patch(body);
+      const res = await preview(body);
+      if (invalid) {
+        expect(res.statusCode, res.body).toBe(400);
+        expect(json<ErrorBody>(res).error.issues?.map((i) => i.field)).toContain(invalid);
+        return;
+      }
+      expect(res.statusCode, res.body).toBe(200);
+      const out = json<PlanOutcome>(res);
+      if (referral) {
+        expect(out).toMatchObject({ kind: 'referral', urgency: referral });
+        return;
+      }
+      expect(out.kind).toBe('plan');
+      if (out.kind !== 'plan') return;
+      const left = (category: string) =>
+        out.decisions.filter((d) => !d.included && d.category === category).map((d) => d.id);
+      for (const id of safety) expect(left('safety'), `${id} left out for safety`).toContain(id);
+      for (const id of how) expect(left('how'), `${id} left out for how`).toContain(id);
+      check?.(out);
+    },
+  );
 
   it('is in the OpenAPI document with both schemas', async () => {
     const doc = json<{

@@ -3,7 +3,7 @@ import { bilateralPoint as point } from './bilateral-point.js';
 import { calfSwelling, nerve, vessel } from './cautions.js';
 
 // The buttock, the back of the thigh and knee, and the calf (posterior view).
-// Location facts: WHO08 via clinical-facts §1, unless a note says otherwise.
+// Location facts: WHO08 (docs/clinical-sources.md#points), unless a note says otherwise.
 export const buttockThighPoints: Acupoint[] = [
   point(
     {
@@ -66,7 +66,7 @@ export const buttockThighPoints: Acupoint[] = [
         'Picture the line between them and divide it in three. The point is one third of the way in from the hip bone.',
       ],
       byTouch: 'Deep in the side of the buttock; a broad tender area is common.',
-      // clinical-facts §1 marks this caution unverified.
+      // The sources give this caution as unverified (docs/clinical-sources.md#points).
       cautions: [
         nerve(
           'The sciatic nerve may lie deep under this point (unverified): press gradually and stop at any shooting pain.',
@@ -163,9 +163,42 @@ export const buttockThighPoints: Acupoint[] = [
           verified: false,
         },
       ],
-      // CAM main point for low back pain (clinical-facts §1).
+      // CAM main point for low back pain (docs/clinical-sources.md#points).
       prescription: { role: 'main' },
       sources: ['WHO08', 'CAM'],
+    },
+  ),
+  point(
+    {
+      id: 'BL39',
+      pinyin: 'Weiyang',
+      hanzi: '委阳',
+      english: 'Bend Yang',
+      meridian: 'Bladder',
+      region: 'knee',
+      template: 'posterior',
+    },
+    {
+      sites: [
+        {
+          kind: 'at',
+          anchor: { landmark: 'biceps-femoris-tendon' },
+          offsets: [],
+          beside: [{ direction: 'medial', of: 'the biceps femoris tendon' }],
+        },
+      ],
+      locationFacts:
+        'On the popliteal crease, just medial to the tendon of the biceps femoris; easier to find with the knee slightly bent.',
+      instructions: [
+        'Bend the knee slightly. At the outer end of the crease behind the knee, feel the firm cord of a tendon (biceps femoris).',
+        'The point is on the crease, just on the inner side of that tendon.',
+      ],
+      byTouch: 'A soft spot beside a firm tendon, at the outer end of the knee crease.',
+      cautions: [
+        vessel('The popliteal vessels run close by: use light pressure, and move off a pulse.'),
+      ],
+      prescription: { role: 'related' },
+      sources: ['WHO08'],
     },
   ),
   point(

@@ -1,8 +1,9 @@
 import type { Acupoint } from '../types.js';
-import { PREGNANCY_CAM, vessel } from './cautions.js';
+import { PREGNANCY_CAM, PREGNANCY_DEFAULT, vessel } from './cautions.js';
 
 // Points away from the back: the standard prescription's distal points and the points people
-// meet in acupressure for back pain. Location facts: WHO08 via clinical-facts §1 unless noted.
+// meet in acupressure for back pain. Location facts: WHO08 (docs/clinical-sources.md#points)
+// unless noted.
 export const distalPoints: Acupoint[] = [
   {
     id: 'KI3',
@@ -121,7 +122,7 @@ export const distalPoints: Acupoint[] = [
     ],
     byTouch: 'On the groove above the lip; use a fingertip and light pressure.',
     cautions: [],
-    // CAM (clinical-facts §1): added for acute sprain or trauma.
+    // CAM: added for acute sprain or trauma (docs/clinical-sources.md#points).
     prescription: { role: 'added', pattern: 'acute sprain or trauma' },
     sources: ['WHO08', 'CAM'],
   },
@@ -196,7 +197,7 @@ export const distalPoints: Acupoint[] = [
     region: 'hand',
     template: 'dorsal-hand',
     laterality: 'bilateral',
-    // CAM and GB/T 40997 (clinical-facts §1): two points on each hand.
+    // CAM and GB/T 40997: two points on each hand (docs/clinical-sources.md#points).
     sites: [
       { kind: 'between', from: 'wrist-crease-2-3', to: 'mcp-2-3', fraction: 0.5, offsets: [] },
       { kind: 'between', from: 'wrist-crease-4-5', to: 'mcp-4-5', fraction: 0.5, offsets: [] },
@@ -209,7 +210,7 @@ export const distalPoints: Acupoint[] = [
     ],
     byTouch: 'In the soft gaps between the long bones of the hand.',
     cautions: [],
-    // CAM indication: acute lumbar sprain (clinical-facts §1).
+    // CAM indication: acute lumbar sprain (docs/clinical-sources.md#points).
     prescription: { role: 'added', pattern: 'acute sprain or trauma' },
     sources: ['CAM', 'GBT40997'],
     notInWho08: true,
@@ -233,13 +234,7 @@ export const distalPoints: Acupoint[] = [
       'The point is on top of the shoulder, halfway between the two.',
     ],
     byTouch: 'On the top of the shoulder muscle; often tight and tender.',
-    cautions: [
-      {
-        ...PREGNANCY_CAM,
-        source: 'AcupressSafety',
-        note: 'Left out in pregnancy, or if pregnancy is possible, as a cautious default.',
-      },
-    ],
+    cautions: [PREGNANCY_DEFAULT],
     prescription: { role: 'related' },
     sources: ['WHO08'],
   },

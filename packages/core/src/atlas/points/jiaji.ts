@@ -1,7 +1,7 @@
 import type { Acupoint } from '../types.js';
 import { LUMBOSACRAL } from './cautions.js';
 
-// EX-B2 Jiaji (Huatuojiaji): CAM and GB/T 40997 (clinical-facts §1) place one point 0.5 cun
+// EX-B2 Jiaji (Huatuojiaji): CAM and GB/T 40997 (docs/clinical-sources.md#points) place one point 0.5 cun
 // out from the lower border of each spinous process from T1 to L5, 17 on each side. Each level
 // is its own atlas entry (EX-B2-T1 … EX-B2-L5), because a plan picks the levels that hurt.
 const LEVELS = [
@@ -42,7 +42,7 @@ function jiaji(level: string): Acupoint {
         ],
     byTouch: 'In the groove right beside the spine, where the muscle meets the bone.',
     // The facts table gives no caution for Jiaji; the lumbar levels lie in the lumbosacral
-    // region, so the pregnancy default for lumbosacral points (clinical-facts §5) applies to them.
+    // region, so the pregnancy default for lumbosacral points (docs/clinical-sources.md#pregnancy) applies to them.
     cautions: lumbar ? [LUMBOSACRAL] : [],
     prescription: { role: 'related' },
     sources: ['CAM', 'GBT40997'],

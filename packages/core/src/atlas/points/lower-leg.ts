@@ -2,9 +2,43 @@ import type { Acupoint } from '../types.js';
 import { bilateralPoint as point } from './bilateral-point.js';
 import { calfSwelling, PREGNANCY_CAM } from './cautions.js';
 
-// The outer side of the lower leg, ankle and foot (lateral-leg view).
-// Location facts: WHO08 via clinical-facts §1, unless a note says otherwise.
+// The outer side of the thigh, the lower leg, ankle and foot (lateral-leg view).
+// Location facts: WHO08 (docs/clinical-sources.md#points), unless a note says otherwise.
 export const lowerLegPoints: Acupoint[] = [
+  point(
+    {
+      id: 'GB31',
+      pinyin: 'Fengshi',
+      hanzi: '风市',
+      english: 'Wind Market',
+      meridian: 'Gallbladder',
+      region: 'thigh',
+      template: 'lateral-leg',
+    },
+    {
+      // WHO08 finds it where the middle fingertip rests; the drawing uses CAM's measure, 7 B-cun
+      // above the popliteal crease on the outer midline, then the step behind the band.
+      sites: [
+        {
+          kind: 'at',
+          anchor: { landmark: 'knee-lateral-midline' },
+          offsets: [{ cun: 7, segment: 'trochanter-popliteal', toward: 'greater-trochanter' }],
+          beside: [{ direction: 'posterior', of: 'the iliotibial band' }],
+        },
+      ],
+      locationFacts:
+        'On the outer thigh, in the hollow just behind the iliotibial band, where the tip of the middle finger rests when standing with the arms hanging at the sides. CAM puts it 7 B-cun above the popliteal crease on the outer midline of the thigh.',
+      instructions: [
+        'Stand straight with your arms hanging loosely at your sides, palms against the thighs.',
+        'Where the tip of your middle finger touches the outer thigh, feel for the firm band running down the side of the thigh (iliotibial band).',
+        'The point is in the soft hollow just behind that band.',
+      ],
+      byTouch: 'A soft hollow just behind a firm band on the outer thigh.',
+      cautions: [],
+      prescription: { role: 'related' },
+      sources: ['WHO08', 'CAM'],
+    },
+  ),
   point(
     {
       id: 'BL58',
@@ -195,38 +229,6 @@ export const lowerLegPoints: Acupoint[] = [
         'Feel for the front edge of the thin outer leg bone (fibula); the point is just in front of it.',
       ],
       byTouch: 'Just in front of the thin bone on the outside of the lower leg.',
-      cautions: [],
-      prescription: { role: 'related' },
-      sources: ['WHO08'],
-    },
-  ),
-  point(
-    {
-      id: 'ST36',
-      pinyin: 'Zusanli',
-      hanzi: '足三里',
-      english: 'Leg Three Miles',
-      meridian: 'Stomach',
-      region: 'leg',
-      template: 'lateral-leg',
-    },
-    {
-      sites: [
-        {
-          kind: 'at',
-          anchor: { landmark: 'st35' },
-          offsets: [{ cun: 3, segment: 'popliteal-lateral-malleolus', toward: 'st41' }],
-        },
-      ],
-      // The facts give the line ST35–ST41 but not its cun count; we scale the lower leg by the
-      // popliteal crease to lateral malleolus segment (16 B-cun, clinical-facts §2).
-      locationFacts:
-        '3 B-cun below ST35, on the line from ST35 (at the knee) to ST41 (at the front of the ankle). ST35 and ST41 are drawn approximately: our reference facts do not give their exact locations.',
-      instructions: [
-        'Sit with the knee bent. ST35 is a reference point at the front of the knee, below the kneecap; the diagram shows it approximately.',
-        'Go 3 cun down (about four fingers held together), along the line towards the middle of the front of the ankle.',
-      ],
-      byTouch: 'On the muscle just outside the shin bone.',
       cautions: [],
       prescription: { role: 'related' },
       sources: ['WHO08'],

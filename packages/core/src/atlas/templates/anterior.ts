@@ -1,4 +1,4 @@
-import { p, type BodyTemplate } from './template.js';
+import { p, rect, type BodyTemplate } from './template.js';
 import { bodyHalfOutline } from './body-silhouette.js';
 
 /** Anterior view of the whole body: the face and the top of the foot. */
@@ -23,7 +23,7 @@ export const anterior: BodyTemplate = {
     },
   },
   segments: {
-    // clinical-facts §2: umbilicus to upper border of the pubic symphysis = 5 B-cun.
+    // docs/clinical-sources.md#b-cun: umbilicus to upper border of the pubic symphysis = 5 B-cun.
     'umbilicus-pubis': ['umbilicus', 'pubic-symphysis'],
   },
   axes: {
@@ -53,4 +53,24 @@ export const anterior: BodyTemplate = {
     // toes line
     { points: [p(18, 590), p(28, 593), p(38, 590)], mirror: true },
   ],
+  // Generous shapes that together cover the outline; neighbours overlap along their borders.
+  areas: [
+    { area: 'face', shape: rect(0, 0, 26, 74) },
+    { area: 'neck', shape: rect(0, 68, 18, 100) },
+    { area: 'shoulder', shape: rect(10, 86, 70, 118) },
+    {
+      area: 'arm',
+      shape: [p(46, 108), p(70, 112), p(80, 180), p(90, 240), p(98, 302), p(76, 306), p(46, 170)],
+    },
+    { area: 'hand', shape: rect(74, 294, 104, 356) },
+    { area: 'chest', shape: rect(0, 96, 52, 212) },
+    // The belly reaches down to the pubic bone and out to the hips.
+    { area: 'abdomen', shape: rect(0, 204, 66, 306) },
+    { area: 'thigh-anterior', shape: rect(0, 296, 66, 440) },
+    { area: 'knee', shape: rect(4, 426, 54, 468) },
+    { area: 'shin', shape: rect(6, 458, 52, 560) },
+    { area: 'ankle', shape: rect(10, 548, 46, 584) },
+    { area: 'foot', shape: rect(8, 572, 46, 604) },
+  ],
+  alsoShows: ['lateral-leg', 'medial-foot', 'dorsal-hand'],
 };

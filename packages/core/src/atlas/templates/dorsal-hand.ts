@@ -1,4 +1,4 @@
-import { p, type BodyTemplate } from './template.js';
+import { p, rect, type BodyTemplate } from './template.js';
 
 /**
  * The back of the left hand, fingers up: the thumb (radial side) is on the right of the
@@ -80,6 +80,10 @@ export const dorsalHand: BodyTemplate = {
     },
     'mcp-4-5': { x: 85, y: 156, label: 'Between the ring and little-finger knuckles' },
     'wrist-crease': { x: 108, y: 268, label: 'Middle of the wrist crease' },
+    // CAM finger measure (docs/clinical-sources.md#b-cun): the middle finger's two
+    // interphalangeal creases are about 1 cun apart.
+    'middle-finger-dip-crease': { x: 116, y: 56, label: 'Top crease of the middle finger' },
+    'middle-finger-pip-crease': { x: 116, y: 92, label: 'Middle crease of the middle finger' },
   },
   segments: {},
   axes: {
@@ -101,4 +105,7 @@ export const dorsalHand: BodyTemplate = {
     // wrist crease
     { points: [p(70, 268), p(108, 270), p(150, 268)] },
   ],
+  areas: [{ area: 'hand', shape: rect(0, 0, 220, 320) }],
+  alsoShows: ['posterior', 'anterior'],
+  fingerCun: ['middle-finger-dip-crease', 'middle-finger-pip-crease'],
 };

@@ -1,4 +1,4 @@
-import { p, type BodyTemplate } from './template.js';
+import { p, rect, type BodyTemplate } from './template.js';
 
 /**
  * The right leg seen from the outside: front of the leg to the right of the drawing, toes
@@ -62,12 +62,22 @@ export const lateralLeg: BodyTemplate = {
       y: 206,
       label: 'Outer end of the popliteal crease (back of the knee)',
     },
-    st35: {
-      x: 110,
-      y: 214,
-      label: 'ST35, the outer hollow below the kneecap (position drawn approximately)',
+    'patellar-ligament': {
+      x: 118,
+      y: 218,
+      label:
+        'Patellar ligament, the band from the lower tip of the kneecap down the front of the knee',
     },
-    st41: { x: 104, y: 396, label: 'ST41, the front of the ankle (position drawn approximately)' },
+    'knee-lateral-midline': {
+      x: 92,
+      y: 206,
+      label: 'Outer midline of the leg, level with the popliteal crease',
+    },
+    'ankle-front': {
+      x: 116,
+      y: 397,
+      label: 'Front of the ankle joint, on the line joining the two ankle-bone prominences',
+    },
     'fibular-head': { x: 80, y: 224, label: 'Head of the fibula (bony knob below the outer knee)' },
     'lateral-malleolus': {
       x: 90,
@@ -81,9 +91,9 @@ export const lateralLeg: BodyTemplate = {
     'little-toe-nail-corner': { x: 186, y: 433, label: 'Outer corner of the little toenail' },
   },
   segments: {
-    // clinical-facts §2: popliteal crease to lateral-malleolus prominence = 16 B-cun.
+    // docs/clinical-sources.md#b-cun: popliteal crease to lateral-malleolus prominence = 16 B-cun.
     'popliteal-lateral-malleolus': ['popliteal-crease', 'lateral-malleolus'],
-    // clinical-facts §2: greater-trochanter prominence to popliteal crease = 19 B-cun.
+    // docs/clinical-sources.md#b-cun: greater-trochanter prominence to popliteal crease = 19 B-cun.
     'trochanter-popliteal': ['greater-trochanter', 'popliteal-crease'],
   },
   axes: {
@@ -106,4 +116,25 @@ export const lateralLeg: BodyTemplate = {
     // little toenail
     { points: [p(180, 428), p(188, 430), p(187, 436)] },
   ],
+  // The lower leg is split along the fibula: the calf behind it, the shin in front.
+  areas: [
+    { area: 'thigh-lateral', shape: rect(44, 0, 130, 200) },
+    { area: 'knee', shape: rect(44, 184, 130, 242) },
+    {
+      area: 'calf',
+      shape: [p(44, 220), p(82, 220), p(85, 300), p(89, 374), p(92, 392), p(60, 392)],
+    },
+    {
+      area: 'shin',
+      shape: [p(78, 222), p(130, 224), p(126, 300), p(120, 392), p(88, 392), p(82, 300)],
+    },
+    { area: 'ankle', shape: rect(58, 376, 128, 428) },
+    {
+      area: 'foot',
+      shape: [p(98, 386), p(200, 414), p(200, 450), p(56, 450), p(56, 418), p(84, 408)],
+    },
+  ],
+  alsoShows: ['posterior', 'anterior'],
+  // docs/clinical-sources.md#b-cun: popliteal crease to lateral-malleolus prominence = 16 B-cun.
+  lowerLegAxis: { ankle: 'lateral-malleolus', knee: 'popliteal-crease', cun: 16 },
 };

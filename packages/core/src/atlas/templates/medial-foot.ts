@@ -1,4 +1,4 @@
-import { p, type BodyTemplate } from './template.js';
+import { p, rect, type BodyTemplate } from './template.js';
 
 /**
  * The right lower leg and foot seen from the inside: toes pointing left, heel on the right.
@@ -54,7 +54,7 @@ export const medialFoot: BodyTemplate = {
     sole: { x: 114, y: 404, label: 'Sole of the foot, below the inner ankle bone' },
   },
   segments: {
-    // clinical-facts §2: lower border of medial tibial condyle to medial-malleolus prominence = 13 B-cun.
+    // docs/clinical-sources.md#b-cun: lower border of medial tibial condyle to medial-malleolus prominence = 13 B-cun.
     'medial-condyle-medial-malleolus': ['medial-tibial-condyle', 'medial-malleolus'],
   },
   axes: {
@@ -73,4 +73,26 @@ export const medialFoot: BodyTemplate = {
     // Achilles tendon
     { points: [p(140, 260), p(142, 326), p(148, 350)] },
   ],
+  // The lower leg is split along the inner border of the shin bone: the shin in front of it, the
+  // calf behind it.
+  areas: [
+    { area: 'knee', shape: rect(84, 0, 170, 56) },
+    {
+      area: 'shin',
+      shape: [p(84, 40), p(104, 40), p(104, 150), p(108, 260), p(112, 318), p(84, 340)],
+    },
+    {
+      area: 'calf',
+      shape: [p(104, 40), p(170, 40), p(170, 330), p(112, 318), p(108, 260), p(104, 150)],
+    },
+    { area: 'ankle', shape: rect(80, 300, 170, 366) },
+    {
+      area: 'foot',
+      shape: [p(0, 366), p(70, 346), p(104, 326), p(170, 360), p(170, 410), p(0, 410)],
+    },
+  ],
+  alsoShows: ['posterior', 'anterior'],
+  // docs/clinical-sources.md#b-cun: lower border of the medial tibial condyle to the
+  // medial-malleolus prominence = 13 B-cun.
+  lowerLegAxis: { ankle: 'medial-malleolus', knee: 'medial-tibial-condyle', cun: 13 },
 };

@@ -46,6 +46,8 @@ const SOURCE_SHORT: Partial<Record<SourceKey, string>> = {
   AcupressDefault: 'Acupress default',
   Ostelo2008: 'Ostelo 2008',
   Godley2020: 'Godley & Smith 2020',
+  Hill2011: 'Hill 2011',
+  Guidelines: 'NICE, ACP and WHO guidelines',
 };
 
 /** A source's short name ("WHO 2008"); the key itself for a source added to core later. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { ButtonLink } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
+import { positiveFlags } from './draft';
 import { useDraft } from './draft-store';
 import { assessmentToSave, outcomeFrom, referralFrom } from './outcome';
 import { stepHref } from './paths';
@@ -32,7 +33,11 @@ function ReferralRoute() {
     if (!referral) navigate(stepHref(2), { replace: true });
   }, [referral]);
   const record = useMemo(() => <SaveToRecord assessment={assessmentToSave(draft)} />, [draft]);
-  return referral ? <ReferralView referral={referral} record={record} /> : null;
+  // Back to where the flag was raised: the safety questions, or "About you" for one it implies.
+  const changeStep = positiveFlags(draft, false).length > 0 ? 2 : 3;
+  return referral ? (
+    <ReferralView referral={referral} record={record} changeStep={changeStep} />
+  ) : null;
 }
 
 function PlanRoute() {

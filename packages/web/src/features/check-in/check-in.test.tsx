@@ -43,12 +43,14 @@ function answerSafety(except: string[] = []) {
   for (const f of RED_FLAGS) if (!except.includes(f.id)) choose(`flag-${f.id}`, 'No');
 }
 
-function answerAbout(pregnancy: 'No' | 'Yes' = 'No') {
+function answerAbout(pregnancy: 'No' | 'Yes' = 'No', then = true) {
   expect(h1().textContent).toBe('About you');
   choose('pregnancy', pregnancy);
   choose('bleeding', 'No');
   choose('bones', 'No');
-  next();
+  choose('fragile-skin', 'No');
+  choose('any-sites', 'No');
+  if (then) next();
 }
 
 /** Steps 4 to 6 with their defaults, then the plan. */
@@ -61,7 +63,8 @@ function finish() {
   fireEvent.click(screen.getByRole('button', { name: 'Make my plan' }));
 }
 
-describe('Check-in', () => {
+// Whole-app flows through several screens: slow on a busy machine, never racing.
+describe('Check-in', { timeout: 20_000 }, () => {
   it('does not go past the safety questions until every one is answered', async () => {
     await openCheckIn();
     answerWhere();

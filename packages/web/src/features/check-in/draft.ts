@@ -1,12 +1,19 @@
 import {
   PAIN_REGION_IDS,
   RED_FLAG_IDS,
-  REGIONS,
+  SITE_AREAS,
+  SITE_KINDS,
   TEMPLATES,
+  TEMPLATE_IDS,
+  onTheBody,
+  referralFlags,
   type AssessmentInput,
   type RedFlagId,
+  type ReferralAnswers,
+  type ReferralFlagId,
   type SiteProblem,
   type StartBackBother,
+  type TemplateId,
 } from '@acupress/core';
 
 // The check-in's answers while they are being given: like an assessment, but every answer may
@@ -33,9 +40,14 @@ export interface SiteDraft {
   side: SiteProblem['side'] | '';
 }
 
+export type LimbSide = 'left' | 'right' | 'both';
+
 export interface AshiDraft {
+  template: TemplateId;
   x: number;
   y: number;
+  /** On a drawing of one limb: which one (or both). */
+  side?: LimbSide;
 }
 
 export type PegKey = 'pain' | 'enjoyment' | 'activity';
@@ -44,12 +56,17 @@ export interface Draft {
   pain: PainDraft[];
   radiationSide: RadiationSide | '';
   radiationExtent: RadiationExtent | '';
+  /** Pain marked on both legs that does not come from the back (the person's answer). */
+  separateLegPain: boolean;
   duration: Duration | '';
   onset: Onset | '';
   redFlags: Partial<Record<RedFlagId, boolean>>;
   pregnancy: Pregnancy | '';
   bleedingRisk: boolean | null;
   boneFragility: boolean | null;
+  fragileSkin: boolean | null;
+  /** Whether there is any place not to press; the places are asked when yes. */
+  anySites: boolean | null;
   sites: SiteDraft[];
   nrs: number | null;
   peg: Record<PegKey, number | null>;
@@ -73,12 +90,15 @@ export function emptyDraft(): Draft {
     pain: [],
     radiationSide: '',
     radiationExtent: '',
+    separateLegPain: false,
     duration: '',
     onset: '',
     redFlags: {},
     pregnancy: '',
     bleedingRisk: null,
     boneFragility: null,
+    fragileSkin: null,
+    anySites: null,
     sites: [],
     nrs: null,
     peg: { pain: null, enjoyment: null, activity: null },
@@ -105,14 +125,10 @@ const ONSETS: readonly Onset[] = ['sudden-strain', 'gradual'];
 const PREGNANCY: readonly Pregnancy[] = ['no', 'yes', 'unsure'];
 const MODES: readonly Mode[] = ['self-care', 'practitioner'];
 const SIDES: readonly Sides[] = ['both', 'left', 'right'];
-export const SITE_KINDS: readonly SiteProblem['kind'][] = [
-  'skin',
-  'varicose-veins',
-  'surgery-or-fracture',
-  'swollen-or-inflamed',
-];
+export { SITE_KINDS };
 export const SITE_SIDES: readonly SiteProblem['side'][] = ['left', 'right', 'both', 'midline'];
-export const SITE_REGIONS: readonly SiteProblem['region'][] = REGIONS;
+export const SITE_REGIONS: readonly SiteProblem['region'][] = SITE_AREAS;
+const LIMB_SIDES: readonly LimbSide[] = ['left', 'right', 'both'];
 const BOTHER: readonly StartBackBother[] = [
   'not-at-all',
   'slightly',
@@ -162,20 +178,18 @@ function readSites(v: unknown): SiteDraft[] {
 
 function readAshi(v: unknown): AshiDraft[] {
   if (!Array.isArray(v)) return [];
-  const { width, height } = TEMPLATES.posterior;
-  return v
-    .filter(isObject)
-    .filter(
-      (m) =>
-        typeof m.x === 'number' &&
-        typeof m.y === 'number' &&
-        m.x >= 0 &&
-        m.x <= width &&
-        m.y >= 0 &&
-        m.y <= height,
-    )
-    .slice(0, MAX_ASHI)
-    .map((m) => ({ x: m.x as number, y: m.y as number }));
+  const out: AshiDraft[] = [];
+  for (const m of v.filter(isObject)) {
+    // Spots stored before other drawings were offered are on the back of the body.
+    const template = m.template === undefined ? 'posterior' : oneOf(m.template, TEMPLATE_IDS);
+    if (!template || typeof m.x !== 'number' || typeof m.y !== 'number') continue;
+    if (!onTheBody(template, m.x, m.y)) continue;
+    const limb = TEMPLATES[template].frame.kind === 'limb';
+    const side = oneOf(m.side, LIMB_SIDES);
+    if (limb && !side) continue;
+    out.push({ template, x: m.x, y: m.y, ...(limb ? { side: side as LimbSide } : {}) });
+  }
+  return out.slice(0, MAX_ASHI);
 }
 
 /** A draft from stored JSON; a field that does not fit its shape is left unanswered. */
@@ -185,6 +199,7 @@ export function readDraft(data: unknown): Draft {
   d.pain = readPain(data.pain);
   d.radiationSide = oneOf(data.radiationSide, RADIATION_SIDES);
   d.radiationExtent = oneOf(data.radiationExtent, EXTENTS);
+  d.separateLegPain = data.separateLegPain === true;
   d.duration = oneOf(data.duration, DURATIONS);
   d.onset = oneOf(data.onset, ONSETS);
   if (isObject(data.redFlags)) {
@@ -196,7 +211,9 @@ export function readDraft(data: unknown): Draft {
   d.pregnancy = oneOf(data.pregnancy, PREGNANCY);
   d.bleedingRisk = bool(data.bleedingRisk);
   d.boneFragility = bool(data.boneFragility);
+  d.fragileSkin = bool(data.fragileSkin);
   d.sites = readSites(data.sites);
+  d.anySites = d.sites.length > 0 ? true : bool(data.anySites);
   d.nrs = score(data.nrs);
   if (isObject(data.peg)) {
     d.peg = {
@@ -218,13 +235,49 @@ export function readDraft(data: unknown): Draft {
 
 // --- From the draft to the assessment core validates. ----------------------------------------
 
-/** The positive red flags answered so far, plus pain down both legs (core counts it as one). */
-export function positiveFlags(d: Draft): RedFlagId[] {
-  const yes = RED_FLAG_IDS.filter((id) => d.redFlags[id] === true);
-  if (d.radiationSide === 'both' && !yes.includes('both-legs-sciatica')) {
-    yes.push('both-legs-sciatica');
-  }
-  return yes;
+/** The sites answered in full so far (a half-filled row is not yet a site). */
+function completeSites(d: Draft): SiteProblem[] {
+  if (d.anySites !== true) return [];
+  return d.sites.flatMap((s) =>
+    s.kind && s.region && s.side ? [{ kind: s.kind, region: s.region, side: s.side }] : [],
+  );
+}
+
+/**
+ * The answers given so far, as core reads red flags from them. Without `withProfile` the answers
+ * of the "About you" step are left out: the safety step's referral is made from the first two.
+ */
+export function referralAnswers(d: Draft, withProfile = true): ReferralAnswers {
+  return {
+    pain: d.pain.flatMap((m) =>
+      m.quality ? [{ region: m.region, intensity: m.intensity, quality: m.quality }] : [],
+    ),
+    redFlags: d.redFlags,
+    ...(d.radiationSide
+      ? {
+          radiation: {
+            side: d.radiationSide,
+            ...(d.radiationExtent ? { extent: d.radiationExtent } : {}),
+          },
+        }
+      : {}),
+    ...(d.duration ? { duration: d.duration } : {}),
+    ...(d.onset ? { onset: d.onset } : {}),
+    ...(withProfile
+      ? {
+          profile: {
+            ...(d.boneFragility !== null ? { boneFragility: d.boneFragility } : {}),
+            sites: completeSites(d),
+          },
+        }
+      : {}),
+    ...(d.nrs !== null ? { nrs: d.nrs } : {}),
+  };
+}
+
+/** The red flags the answers raise so far: core decides, including those other answers imply. */
+export function positiveFlags(d: Draft, withProfile = true): ReferralFlagId[] {
+  return referralFlags(referralAnswers(d, withProfile));
 }
 
 export function pegComplete(
@@ -264,10 +317,13 @@ export function toAssessmentInput(d: Draft): unknown {
   const startBack = startBackComplete(d);
   const input: Record<string, unknown> = {
     pain: d.pain.map((m) => ({ region: m.region, intensity: m.intensity, quality: m.quality })),
-    radiation:
-      d.radiationSide === 'none' || d.radiationSide === ''
-        ? { side: d.radiationSide || undefined }
-        : { side: d.radiationSide, extent: d.radiationExtent || undefined },
+    radiation: {
+      side: d.radiationSide || undefined,
+      ...(d.radiationSide && d.radiationSide !== 'none'
+        ? { extent: d.radiationExtent || undefined }
+        : {}),
+      ...(d.separateLegPain ? { separateLegPain: true } : {}),
+    },
     duration: d.duration || undefined,
     onset: d.onset || undefined,
     redFlags,
@@ -275,7 +331,8 @@ export function toAssessmentInput(d: Draft): unknown {
       pregnancy: d.pregnancy || undefined,
       bleedingRisk: d.bleedingRisk ?? undefined,
       boneFragility: d.boneFragility ?? undefined,
-      sites: d.sites.map((s) => ({
+      fragileSkin: d.fragileSkin ?? undefined,
+      sites: (d.anySites === true ? d.sites : []).map((s) => ({
         kind: s.kind || undefined,
         region: s.region || undefined,
         side: s.side || undefined,
@@ -286,7 +343,12 @@ export function toAssessmentInput(d: Draft): unknown {
       ...(peg ? { peg } : {}),
       ...(startBack ? { startBack } : {}),
     },
-    ashi: d.ashi.map((m) => ({ template: 'posterior', x: m.x, y: m.y })),
+    ashi: d.ashi.map((m) => ({
+      template: m.template,
+      x: m.x,
+      y: m.y,
+      ...(m.side ? { side: m.side } : {}),
+    })),
     preferences: { mode: d.mode, minutes: minutesValue(d.minutes), sides: d.sides },
   };
   return input satisfies Partial<Record<keyof AssessmentInput, unknown>>;

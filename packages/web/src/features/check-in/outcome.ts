@@ -1,14 +1,13 @@
 import {
-  RED_FLAG_IDS,
   makePlan,
   parseAssessment,
+  referralFromAnswers,
   type Assessment,
   type FieldIssue,
   type Plan,
   type Referral,
 } from '@acupress/core';
-import { positiveFlags, type Draft } from './draft';
-import { toAssessmentInput } from './draft';
+import { referralAnswers, toAssessmentInput, type Draft } from './draft';
 import { firstIncomplete } from './steps';
 
 // What the check-in leads to, computed here in the browser by core (so it works offline).
@@ -19,46 +18,18 @@ export type CheckInOutcome =
   | { kind: 'referral'; referral: Referral };
 
 /**
- * The referral for a positive red flag, as soon as the first step and one "yes" are given.
- * Core makes it from the pain map and the flags only; the steps not reached yet (profile,
- * preferences) do not change a referral, so neutral values stand in for them here, and
- * unanswered flags count only as "not reported".
+ * The referral for a raised red flag, as soon as the first step is answered and one flag is
+ * raised: core makes it from the answers given so far, and reports the others as not answered.
  */
 export function referralFrom(d: Draft): Referral | null {
-  const assessment = referralAssessment(d);
-  if (!assessment) return null;
-  const outcome = makePlan(assessment);
-  return outcome.kind === 'referral' ? outcome : null;
-}
-
-/** The assessment a referral is made from (see referralFrom), or null before one is possible. */
-function referralAssessment(d: Draft): Assessment | null {
-  if (positiveFlags(d).length === 0 || firstIncomplete(d, 2) < 2) return null;
-  const redFlags = Object.fromEntries(
-    RED_FLAG_IDS.map((id) => [id, d.redFlags[id] === true]),
-  ) as Assessment['redFlags'];
-  return {
-    pain: d.pain.flatMap((m) =>
-      m.quality ? [{ region: m.region, intensity: m.intensity, quality: m.quality }] : [],
-    ),
-    radiation:
-      d.radiationSide === 'none' || !d.radiationSide
-        ? { side: 'none' }
-        : { side: d.radiationSide, extent: d.radiationExtent || 'above-knee' },
-    duration: d.duration || 'acute',
-    onset: d.onset || 'gradual',
-    redFlags,
-    profile: { pregnancy: 'no', bleedingRisk: false, boneFragility: false, sites: [] },
-    questionnaires: d.nrs !== null ? { nrs: d.nrs } : {},
-    ashi: [],
-    preferences: { mode: 'self-care', minutes: 20, sides: 'both' },
-  };
+  if (firstIncomplete(d, 2) < 2) return null;
+  return referralFromAnswers(referralAnswers(d));
 }
 
 /** What "Save to my record" sends: the finished check-in's answers as core reads them, or null. */
 export function assessmentToSave(d: Draft): Assessment | null {
-  // Only answers the person gave: a referral reached before the later steps is shown with
-  // neutral stand-ins, and those must never be stored in a health record as if given.
+  // Only a finished check-in is stored: a referral reached before the later steps has
+  // unanswered questions, and nothing may be stored as if it had been answered.
   const parsed = parseAssessment(toAssessmentInput(d));
   return parsed.ok ? parsed.value : null;
 }

@@ -20,6 +20,7 @@ function usedSources(plan: Plan): SourceKey[] {
       ...plan.decisions.map((d) => d.source),
       ...plan.watch.map((w) => w.source),
       ...plan.notes.map((n) => n.source),
+      ...(plan.advice ?? []).map((n) => n.source),
     ]),
   ];
 }
@@ -52,6 +53,16 @@ export function PlanView({ plan, saved, record }: PlanViewProps) {
             : ''
         }${saved ? `Made from your answers of ${saved.date}.` : 'Made on this device from your answers.'}`}
       />
+
+      {plan.advice?.length ? (
+        <Notice tone="caution" title="See a clinician" titleAs="h2" className="plan-advice">
+          {plan.advice.map((a) => (
+            <p key={a.text}>
+              {a.text} <span className="plan-source">({sourceShort(a.source)})</span>
+            </p>
+          ))}
+        </Notice>
+      ) : null}
 
       <div className="plan-layout">
         <aside className="plan-aside" aria-labelledby="pressure-heading">

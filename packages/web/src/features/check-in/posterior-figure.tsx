@@ -1,8 +1,16 @@
 import { forwardRef, useId, type MouseEvent, type ReactNode } from 'react';
-import { PAIN_REGIONS, TEMPLATES, templateDrawing, toSvg, type Box } from '@acupress/core';
+import {
+  PAIN_REGIONS,
+  TEMPLATES,
+  templateDrawing,
+  toSvg,
+  type Box,
+  type TemplateId,
+} from '@acupress/core';
 
-// The back view drawn for the check-in's two maps (where it hurts, tender spots): the template's
-// outline and guides, with interactive shapes on top supplied by the caller.
+// The drawings of the check-in's two maps (where it hurts, on the back view; tender spots, on any
+// drawing): the template's outline and guides, with interactive shapes on top supplied by the
+// caller.
 
 /** The part of the drawing the pain regions cover (neck to feet), with a small margin. */
 export const MAP_VIEW: Box = { x: 52, y: 60, width: 136, height: 542 };
@@ -31,7 +39,15 @@ export function regionCentre(id: string): { x: number; y: number } {
   };
 }
 
+/** The part of a drawing the check-in shows: the back view without its empty margin. */
+export const figureView = (template: TemplateId): Box =>
+  template === 'posterior'
+    ? MAP_VIEW
+    : { x: 0, y: 0, width: TEMPLATES[template].width, height: TEMPLATES[template].height };
+
 export interface PosteriorFigureProps {
+  /** The drawing; the back of the body unless given. */
+  template?: TemplateId;
   /** Accessible name of the figure. */
   label: string;
   /** ids of elements describing it (instructions). */
@@ -44,10 +60,21 @@ export interface PosteriorFigureProps {
 }
 
 export const PosteriorFigure = forwardRef<SVGSVGElement, PosteriorFigureProps>(
-  function PosteriorFigure({ label, describedBy, role, className, onClick, children }, ref) {
-    const drawing = templateDrawing('posterior');
+  function PosteriorFigure(
+    { template = 'posterior', label, describedBy, role, className, onClick, children },
+    ref,
+  ) {
+    const drawing = templateDrawing(template);
     const titleId = `${useId()}-title`;
-    const box = MAP_VIEW;
+    const box = figureView(template);
+    const frame = TEMPLATES[template].frame;
+    // Seen from behind, the person's left is on the viewer's left; from the front, on the right.
+    const sides =
+      frame.kind !== 'body'
+        ? null
+        : frame.facing === 'posterior'
+          ? ['Left', 'Right']
+          : ['Right', 'Left'];
     return (
       <svg
         ref={ref}
@@ -72,18 +99,21 @@ export const PosteriorFigure = forwardRef<SVGSVGElement, PosteriorFigureProps>(
           {drawing.guidePaths.map((d, i) => (
             <path key={i} className="body-diagram__guide" d={d} />
           ))}
-          {/* Seen from behind, the person's left is on the viewer's left. */}
-          <text className="ci-figure__side" x={box.x + 4} y={box.y + 16}>
-            Left
-          </text>
-          <text
-            className="ci-figure__side"
-            x={box.x + box.width - 4}
-            y={box.y + 16}
-            textAnchor="end"
-          >
-            Right
-          </text>
+          {sides ? (
+            <>
+              <text className="ci-figure__side" x={box.x + 4} y={box.y + 16}>
+                {sides[0]}
+              </text>
+              <text
+                className="ci-figure__side"
+                x={box.x + box.width - 4}
+                y={box.y + 16}
+                textAnchor="end"
+              >
+                {sides[1]}
+              </text>
+            </>
+          ) : null}
         </g>
         {children}
       </svg>

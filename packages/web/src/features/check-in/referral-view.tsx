@@ -22,9 +22,11 @@ export interface ReferralViewProps {
   saved?: { date: string; back: ReactNode };
   /** "Save to my record" (or the line about signing in), under the actions. */
   record?: ReactNode;
+  /** The check-in step "Change an answer" opens (the safety questions by default). */
+  changeStep?: number;
 }
 
-export function ReferralView({ referral, saved, record }: ReferralViewProps) {
+export function ReferralView({ referral, saved, record, changeStep = 2 }: ReferralViewProps) {
   const { summary } = referral;
   const today = saved?.date ?? new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
   return (
@@ -113,7 +115,7 @@ export function ReferralView({ referral, saved, record }: ReferralViewProps) {
         {saved ? (
           saved.back
         ) : (
-          <ButtonLink to={stepHref(2)} variant="secondary">
+          <ButtonLink to={stepHref(changeStep)} variant="secondary">
             Change an answer
           </ButtonLink>
         )}

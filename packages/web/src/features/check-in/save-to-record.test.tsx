@@ -18,6 +18,8 @@ function answered(flag?: string): Draft {
     pregnancy: 'no',
     bleedingRisk: false,
     boneFragility: false,
+    fragileSkin: false,
+    anySites: false,
   };
 }
 

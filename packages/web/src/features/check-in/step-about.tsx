@@ -1,7 +1,6 @@
-import type { SiteProblem } from '@acupress/core';
+import { BODY_AREA_INFO, SITE_KIND_LABELS, isPairedArea, type SiteProblem } from '@acupress/core';
 import { Button } from '../../components/button';
 import { Select } from '../../components/field';
-import { REGION_LABELS } from '../atlas/point-labels';
 import { ChoiceGroup, YES_NO, yesNo, type Choice } from './choice-group';
 import { MAX_SITES, SITE_KINDS, SITE_REGIONS, SITE_SIDES, type Pregnancy } from './draft';
 import type { StepProps } from './step-where';
@@ -12,12 +11,6 @@ const PREGNANCY: readonly Choice<Pregnancy>[] = [
   { value: 'unsure', label: 'Not sure' },
 ];
 
-const KIND_LABEL: Record<SiteProblem['kind'], string> = {
-  skin: 'A skin problem',
-  'varicose-veins': 'Varicose veins',
-  'surgery-or-fracture': 'Recent surgery or a fracture',
-  'swollen-or-inflamed': 'Swollen or inflamed',
-};
 const SIDE_LABEL: Record<SiteProblem['side'], string> = {
   left: 'Left',
   right: 'Right',
@@ -26,6 +19,10 @@ const SIDE_LABEL: Record<SiteProblem['side'], string> = {
 };
 
 const choose = { value: '', label: 'Choose…' };
+
+/** The sides a place can be on: a leg or a hand has a left and a right, but no middle. */
+const sidesFor = (region: SiteProblem['region'] | '') =>
+  region && isPairedArea(region) ? SITE_SIDES.filter((v) => v !== 'midline') : SITE_SIDES;
 
 export function StepAbout({ draft, update, errorFor }: StepProps) {
   const setSite = (i: number, patch: Partial<Record<'kind' | 'region' | 'side', string>>) =>
@@ -73,16 +70,38 @@ export function StepAbout({ draft, update, errorFor }: StepProps) {
         error={errorFor('bones')}
         onChange={(v) => update((d) => ({ ...d, boneFragility: v === 'yes' }))}
       />
+      <ChoiceGroup
+        id="fragile-skin"
+        legend="Is your skin fragile: does it tear or bruise easily?"
+        options={YES_NO}
+        inline
+        value={yesNo(draft.fragileSkin)}
+        error={errorFor('fragile-skin')}
+        onChange={(v) => update((d) => ({ ...d, fragileSkin: v === 'yes' }))}
+      />
 
       <section className="ci-sites" aria-labelledby="sites-heading">
         <h2 id="sites-heading" className="ci-section-title">
           Places not to press
         </h2>
-        <p className="field__hint">
-          Add each place with a skin problem, varicose veins, or recent surgery or a fracture. The
-          plan leaves out the points there.
-        </p>
-        {draft.sites.length ? (
+        <ChoiceGroup
+          id="any-sites"
+          legend="Is there any place on your body that should not be pressed?"
+          hint={
+            <>
+              For example: broken, irritated or blistered skin; a bruise; a new scar or a recent
+              fracture; varicose veins; a swollen, red, hot or inflamed area; a line, tube or device
+              (a drip, catheter, drain, stoma, or something implanted such as a pacemaker); a known
+              tumour. The plan leaves out every point and tender spot there.
+            </>
+          }
+          options={YES_NO}
+          inline
+          value={yesNo(draft.anySites)}
+          error={errorFor('any-sites')}
+          onChange={(v) => update((d) => ({ ...d, anySites: v === 'yes' }))}
+        />
+        {draft.anySites === true && draft.sites.length ? (
           <ol className="ci-sites__list">
             {draft.sites.map((s, i) => (
               <li key={i}>
@@ -95,7 +114,7 @@ export function StepAbout({ draft, update, errorFor }: StepProps) {
                     error={errorFor(`site-${i}-kind`)}
                     options={[
                       choose,
-                      ...SITE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] })),
+                      ...SITE_KINDS.map((k) => ({ value: k, label: SITE_KIND_LABELS[k] })),
                     ]}
                     onChange={(event) => setSite(i, { kind: event.target.value })}
                   />
@@ -106,9 +125,15 @@ export function StepAbout({ draft, update, errorFor }: StepProps) {
                     error={errorFor(`site-${i}-region`)}
                     options={[
                       choose,
-                      ...SITE_REGIONS.map((r) => ({ value: r, label: REGION_LABELS[r] })),
+                      ...SITE_REGIONS.map((r) => ({ value: r, label: BODY_AREA_INFO[r].label })),
                     ]}
-                    onChange={(event) => setSite(i, { region: event.target.value })}
+                    onChange={(event) => {
+                      const region = event.target.value as SiteProblem['region'] | '';
+                      // "Middle" is no place on a leg or a hand: such a side is asked again.
+                      const side =
+                        s.side === 'midline' && region && isPairedArea(region) ? '' : s.side;
+                      setSite(i, { region, side });
+                    }}
                   />
                   <Select
                     id={`site-${i}-side`}
@@ -117,7 +142,7 @@ export function StepAbout({ draft, update, errorFor }: StepProps) {
                     error={errorFor(`site-${i}-side`)}
                     options={[
                       choose,
-                      ...SITE_SIDES.map((v) => ({ value: v, label: SIDE_LABEL[v] })),
+                      ...sidesFor(s.region).map((v) => ({ value: v, label: SIDE_LABEL[v] })),
                     ]}
                     onChange={(event) => setSite(i, { side: event.target.value })}
                   />
@@ -134,7 +159,7 @@ export function StepAbout({ draft, update, errorFor }: StepProps) {
             ))}
           </ol>
         ) : null}
-        {draft.sites.length < MAX_SITES ? (
+        {draft.anySites === true && draft.sites.length < MAX_SITES ? (
           <Button id="add-site" variant="secondary" onClick={addSite}>
             {draft.sites.length ? 'Add another place' : 'Add a place'}
           </Button>

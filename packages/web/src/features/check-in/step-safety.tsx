@@ -30,6 +30,7 @@ export function StepSafety({ draft, update, errorFor }: StepProps) {
                     {f.question}
                   </>
                 }
+                hint={f.note}
                 options={YES_NO}
                 inline
                 value={yesNo(draft.redFlags[f.id])}

@@ -13,8 +13,9 @@ import {
   type RadiationSide,
 } from './draft';
 import type { FieldError } from '../../components/error-summary';
+import { painfulLegs } from '@acupress/core';
 import { RegionMap } from './region-map';
-import { qualityFieldId, regionLabel } from './steps';
+import { LEG_PAIN_ID, legPainsDisagree, qualityFieldId, regionLabel } from './steps';
 
 const QUALITY_LABEL: Record<PainQuality, string> = {
   aching: 'Aching',
@@ -44,6 +45,12 @@ const ONSET: readonly Choice<Onset>[] = [
   { value: 'gradual', label: 'Gradually' },
 ];
 
+type LegPain = 'spreads' | 'separate';
+const LEG_PAIN: readonly Choice<LegPain>[] = [
+  { value: 'spreads', label: 'Yes, it spreads down both legs' },
+  { value: 'separate', label: 'No, the pain in my legs does not come from my back' },
+];
+
 export interface StepProps {
   draft: Draft;
   update: DraftUpdate;
@@ -54,12 +61,13 @@ export interface StepProps {
 export function StepWhere({ draft, update, errorFor }: StepProps) {
   const selected = new Set(draft.pain.map((m) => m.region));
   const toggle = (region: string) =>
-    update((d) => ({
-      ...d,
-      pain: d.pain.some((m) => m.region === region)
+    update((d) => {
+      const pain = d.pain.some((m) => m.region === region)
         ? d.pain.filter((m) => m.region !== region)
-        : [...d.pain, { region, intensity: START_INTENSITY, quality: '' }],
-    }));
+        : [...d.pain, { region, intensity: START_INTENSITY, quality: '' as const }];
+      // An answer about pain in both legs holds only while both legs are marked.
+      return { ...d, pain, separateLegPain: d.separateLegPain && painfulLegs(pain).size === 2 };
+    });
   const setMark = (region: string, patch: Partial<Draft['pain'][number]>) =>
     update((d) => ({
       ...d,
@@ -188,9 +196,28 @@ export function StepWhere({ draft, update, errorFor }: StepProps) {
             ...d,
             radiationSide,
             radiationExtent: radiationSide === 'none' ? '' : d.radiationExtent,
+            separateLegPain: false,
           }))
         }
       />
+      {/* The pain map and the answers must agree: both legs marked, not said to spread down both. */}
+      {draft.radiationSide && (legPainsDisagree(draft) || draft.separateLegPain) ? (
+        <ChoiceGroup
+          id={LEG_PAIN_ID}
+          legend="You marked pain in both legs. Does the pain spread from your back down into both legs?"
+          hint="Pain that shoots down both legs needs a doctor the same day, so Acupress asks rather than guessing."
+          options={LEG_PAIN}
+          value={draft.separateLegPain ? 'separate' : ''}
+          error={errorFor(LEG_PAIN_ID)}
+          onChange={(v) =>
+            update((d) =>
+              v === 'spreads'
+                ? { ...d, radiationSide: 'both', separateLegPain: false }
+                : { ...d, separateLegPain: true },
+            )
+          }
+        />
+      ) : null}
       {draft.radiationSide && draft.radiationSide !== 'none' ? (
         <ChoiceGroup
           id="radiation-extent"

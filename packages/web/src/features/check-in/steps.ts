@@ -1,4 +1,9 @@
-import { PAIN_REGION_BY_ID, RED_FLAGS, type FieldIssue } from '@acupress/core';
+import {
+  PAIN_REGION_BY_ID,
+  RED_FLAGS,
+  legPainContradiction,
+  type FieldIssue,
+} from '@acupress/core';
 import { minutesValue, type Draft } from './draft';
 import type { FieldError } from '../../components/error-summary';
 
@@ -63,12 +68,28 @@ function whereErrors(d: Draft): FieldError[] {
       message: 'Say whether it goes below the knee.',
     });
   }
+  if (d.radiationSide && legPainsDisagree(d)) {
+    out.push({
+      id: LEG_PAIN_ID,
+      label: 'Pain in both legs',
+      message: 'Say whether the pain in your legs comes from your back.',
+    });
+  }
   if (!d.duration) {
     out.push({ id: 'duration', label: 'How long', message: 'Say how long you have had it.' });
   }
   if (!d.onset) out.push({ id: 'onset', label: 'How it started', message: 'Say how it started.' });
   return out;
 }
+
+export const LEG_PAIN_ID = 'leg-pain';
+
+/** Both legs marked, but the pain not said to spread down both: core's rule, asked in step 1. */
+export const legPainsDisagree = (d: Draft): boolean =>
+  legPainContradiction(d.pain, {
+    side: d.radiationSide || 'none',
+    separateLegPain: d.separateLegPain,
+  });
 
 function safetyErrors(d: Draft): FieldError[] {
   return RED_FLAGS.flatMap((f, i) =>
@@ -93,6 +114,17 @@ function aboutErrors(d: Draft): FieldError[] {
     out.push({ id: 'bleeding', label: 'Blood thinners or bleeding', message: 'Answer yes or no.' });
   if (d.boneFragility === null)
     out.push({ id: 'bones', label: 'Osteoporosis or steroids', message: 'Answer yes or no.' });
+  if (d.fragileSkin === null)
+    out.push({ id: 'fragile-skin', label: 'Fragile skin', message: 'Answer yes or no.' });
+  if (d.anySites === null)
+    out.push({ id: 'any-sites', label: 'Places not to press', message: 'Answer yes or no.' });
+  if (d.anySites === true && d.sites.length === 0)
+    out.push({
+      id: 'any-sites',
+      label: 'Places not to press',
+      message: 'Add each place not to press, or answer No.',
+    });
+  if (d.anySites !== true) return out;
   d.sites.forEach((s, i) => {
     const place = `Place ${i + 1}`;
     if (!s.kind) out.push({ id: `site-${i}-kind`, label: place, message: 'Choose what it is.' });
@@ -181,9 +213,10 @@ export function issueToField(issue: FieldIssue, d: Draft): { step: StepId; error
         : make('where', 'pain-map', 'Where it hurts');
     }
     case 'radiation':
-      return second === 'extent'
-        ? make('where', 'radiation-extent', 'How far down the leg')
-        : make('where', 'radiation', 'Pain down a leg');
+      if (second === 'extent') return make('where', 'radiation-extent', 'How far down the leg');
+      if (second === 'separateLegPain' || legPainsDisagree(d))
+        return make('where', LEG_PAIN_ID, 'Pain in both legs');
+      return make('where', 'radiation', 'Pain down a leg');
     case 'duration':
       return make('where', 'duration', 'How long');
     case 'onset':
@@ -197,6 +230,8 @@ export function issueToField(issue: FieldIssue, d: Draft): { step: StepId; error
         const field = parts[3] === 'region' ? 'region' : parts[3] === 'side' ? 'side' : 'kind';
         return make('about', `site-${third}-${field}`, `Place ${Number(third) + 1}`);
       }
+      if (second === 'sites') return make('about', 'any-sites', 'Places not to press');
+      if (second === 'fragileSkin') return make('about', 'fragile-skin', 'Fragile skin');
       return second === 'bleedingRisk'
         ? make('about', 'bleeding', 'Blood thinners or bleeding')
         : second === 'boneFragility'

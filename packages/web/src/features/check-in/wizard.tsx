@@ -37,10 +37,14 @@ const LEADS: Record<StepId, string> = {
 // Fields core refused when the plan was made, by step: shown when the person is sent back there.
 let refused: { step: StepId; errors: FieldError[] } | null = null;
 
-/** The step a person may see: never past one that still needs answers, nor past a red flag. */
+/**
+ * The step a person may see: never past one that still needs answers, nor past a red flag (the
+ * safety step for an answer there or on the pain map; "About you" for one its answers imply).
+ */
 function allowedStep(d: Draft, requested: number): number {
   const n = firstIncomplete(d, requested);
-  return positiveFlags(d).length > 0 ? Math.min(n, 2) : n;
+  if (positiveFlags(d, false).length > 0) return Math.min(n, 2);
+  return positiveFlags(d).length > 0 ? Math.min(n, 3) : n;
 }
 
 export function Wizard() {
@@ -100,7 +104,11 @@ export function Wizard() {
   const next = () => {
     refused = null;
     // A yes stops the check-in at once, even before every question is answered: no plan follows.
-    if (step.id === 'safety' && positiveFlags(draft).length > 0) {
+    // So does a red flag the profile implies (a swollen calf, fragile bones with a strain).
+    const flagged =
+      (step.id === 'safety' && positiveFlags(draft, false).length > 0) ||
+      (step.id === 'about' && positiveFlags(draft).length > 0);
+    if (flagged) {
       navigate(REFERRAL_PATH);
       return;
     }
