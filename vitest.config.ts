@@ -23,6 +23,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'web', include: ['packages/web/src/**/*.test.tsx'], environment: 'jsdom' },
       },
+      // The web build's own steps (pre-rendering, the service worker, precompression): Node.
+      { extends: true, test: { name: 'web-build', include: ['packages/web/build/**/*.test.ts'] } },
     ],
   },
 });
