@@ -31,6 +31,8 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // The web build's own steps (pre-rendering, the service worker, precompression): Node.
+      { extends: true, test: { name: 'web-build', include: ['packages/web/build/**/*.test.ts'] } },
     ],
   },
 });

@@ -9,7 +9,9 @@ import { createAppContext } from './app-context.js';
 import { registerAuthHooks } from './http/auth-hooks.js';
 import type { AuthSessionTimeouts } from './auth/auth-session-service.js';
 import type { LogLevel } from './config/config.js';
+import { registerCompression } from './http/compression.js';
 import { handleError } from './http/errors.js';
+import { lazyChildLogger } from './http/lazy-child-logger.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RequestLog } from './http/request-log.js';
 import { registerRoutes } from './routes/index.js';
@@ -45,6 +47,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logger: options.logger ?? { level: 'info' },
     genReqId: () => randomUUID(),
     logController: new RequestLog(),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 64 * 1024,
     forceCloseConnections: 'idle',
     // Trust exactly one proxy hop: the address is the one that proxy saw, not the left-most
@@ -60,6 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   void app.register(securityHeaders);
+  registerCompression(app);
   registerAuthHooks(app, ctx);
 
   registerOpenApi(app, { version });

@@ -95,6 +95,15 @@ export const ROUTES: readonly Route[] = [
   { path: '/clinic/audit', render: () => <Account route={{ view: 'audit' }} /> },
 ];
 
+/** The frame of every page with nothing in it yet (prerender/: the HTML of the other URLs). */
+export function AppShell() {
+  return (
+    <Layout>
+      <div className="page" />
+    </Layout>
+  );
+}
+
 export function App() {
   const { pathname } = useLocation();
   const match = matchRoute(ROUTES, pathname);

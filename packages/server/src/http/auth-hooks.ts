@@ -13,7 +13,7 @@ import {
 import { authSessionToken } from './auth-session-cookie.js';
 import { auditRefusal } from '../records/record-access.js';
 import { sendFailure } from './errors.js';
-import { actorOf, type PersonAccess } from './route-access.js';
+import { actorOf, type PersonAccess, type RouteAccess } from './route-access.js';
 import { requesterOf } from './workflow-input.js';
 
 const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/');
@@ -23,8 +23,8 @@ const isApi = (url: string): boolean => url === '/api' || url.startsWith('/api/'
  * - at startup, every /api route must declare `config.access`;
  * - onRequest: refuse cross-site state changes; take the client's address and user agent
  *   (before anything is written: a client that disconnects later has none); read the session
- *   cookie; require the CSRF token on state changes that carry a live session; API answers
- *   default to no-store;
+ *   cookie (not for routes that are `sameForEveryone`); require the CSRF token on state changes
+ *   that carry a live session; API answers default to no-store;
  * - preValidation (before the body is even validated, so no one learns the shape of a route
  *   they may not call): the route's declared access, decided by core's `authorize`.
  */
@@ -37,12 +37,25 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
     const access = route.config?.access;
     if (access === undefined && isApi(route.url)) {
       throw new Error(
-        `route ${String(route.method)} ${route.url} declares no config.access (see auth/access.ts)`,
+        `route ${String(route.method)} ${route.url} declares no config.access (see http/route-access.ts)`,
+      );
+    }
+    const methods = [route.method].flat();
+    if (
+      route.config?.sameForEveryone &&
+      (access !== 'public' || methods.some((m) => m !== 'GET' && m !== 'HEAD'))
+    ) {
+      throw new Error(
+        `route ${String(route.method)} ${route.url}: sameForEveryone is for public GETs`,
       );
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Both hooks are callback-style: what most requests need (a page, an asset, a public read, a
+  // request without a session cookie) is decided without a promise or a tick; only the session
+  // lookup and the person's record are awaited. `request.routeOptions` builds a new object on
+  // each read, so it is read once.
+  app.addHook('onRequest', (request, reply, done) => {
     const stateChanging = isStateChanging(request.method);
     if (stateChanging) {
       const fetchSite = request.headers['sec-fetch-site'];
@@ -51,35 +64,66 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
         typeof fetchSite === 'string' ? fetchSite : undefined,
         request.host,
       );
-      if (failure) return sendFailure(reply, failure);
+      if (failure) {
+        void sendFailure(reply, failure);
+        return; // answered: the request goes no further
+      }
     }
+    const route = request.routeOptions;
     // The matched route, not the raw URL: the router decodes `/%61pi/…` to `/api/…`.
-    if (!isApi(request.routeOptions.url ?? request.url)) return; // pages and assets need no session
-    request.client = clientInfo(request.ip, request.headers['user-agent']);
+    if (!isApi(route.url ?? request.url)) return done(); // pages and assets need no session
     // Health data must not sit in a browser or proxy cache; a public route may say otherwise.
     reply.header('cache-control', 'no-store');
+    // The same answer for anyone: who is asking does not matter, so no session is looked up (and
+    // nothing is audited, so the client's address is not needed).
+    if (route.config.sameForEveryone) return done();
+    // Taken before anything is written: a client that disconnects later has none to read.
+    request.client = clientInfo(request.ip, request.headers['user-agent']);
     const token = authSessionToken(request);
-    if (token !== undefined) request.auth = await ctx.authSessions.resolve(token);
-    if (stateChanging && request.auth) {
-      const failure = csrfFailure(request.headers[CSRF_HEADER], request.auth.csrfToken);
-      if (failure) return sendFailure(reply, failure);
-    }
+    if (token === undefined) return done();
+    ctx.authSessions.resolve(token).then((auth) => {
+      request.auth = auth;
+      if (stateChanging && auth) {
+        const failure = csrfFailure(request.headers[CSRF_HEADER], auth.csrfToken);
+        if (failure) {
+          void sendFailure(reply, failure);
+          return;
+        }
+      }
+      done();
+    }, done);
   });
 
-  app.addHook('preValidation', async (request, reply) => {
+  app.addHook('preValidation', (request, reply, done) => {
     const access = request.routeOptions.config.access;
-    if (access === undefined || access === 'public') return;
+    if (access === undefined || access === 'public') return done();
+    authorizeRoute(request, reply, access).then((allowed) => {
+      if (allowed) done();
+    }, done);
+  });
+
+  /** The route's declared access, decided by core's policy; false once a refusal is sent. */
+  async function authorizeRoute(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    access: Exclude<RouteAccess, 'public'>,
+  ): Promise<boolean> {
     const actor = request.auth ? actorOf(request.auth) : null;
     if (access === 'session') {
-      if (!actor) return sendFailure(reply, UNAUTHENTICATED);
-      return;
+      if (actor) return true;
+      void sendFailure(reply, UNAUTHENTICATED);
+      return false;
     }
     if (access.on === 'clinic') {
       const decision = authorize(actor, access.action, { clinicId: actor?.clinicId });
-      if (!decision.allowed) return sendFailure(reply, failureFor(decision, 'Not found.'));
-      return;
+      if (decision.allowed) return true;
+      void sendFailure(reply, failureFor(decision, 'Not found.'));
+      return false;
     }
-    if (!actor) return deny(request, reply, access, UNAUTHENTICATED);
+    if (!actor) {
+      await deny(request, reply, access, UNAUTHENTICATED);
+      return false;
+    }
     const raw = (request.params as Record<string, string | undefined>)[access.param] ?? '';
     const personId = raw === 'me' ? actor.userId : raw;
     const notFound = `No person '${raw.slice(0, 60)}' that you can see.`;
@@ -91,10 +135,12 @@ export function registerAuthHooks(app: FastifyInstance, ctx: AppContext): void {
       ? authorize(actor, access.action, target)
       : { allowed: false, code: 'NOT_FOUND', reason: 'no such person' };
     if (!decision.allowed) {
-      return deny(request, reply, access, failureFor(decision, notFound), person ?? null);
+      await deny(request, reply, access, failureFor(decision, notFound), person ?? null);
+      return false;
     }
     request.person = person ?? null;
-  });
+    return true;
+  }
 
   /** Sends the refusal, writing it to the audit log first when the route is audited. */
   async function deny(

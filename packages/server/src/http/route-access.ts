@@ -30,6 +30,12 @@ export type PersonAccess = Extract<RouteAccess, { on: 'person' }>;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A public GET whose answer is the same whoever asks (the atlas, the body diagrams, health,
+     * the API description): the session cookie is not even looked up (no database read per
+     * request), and a successful answer is not logged line by line (request-log.ts).
+     */
+    sameForEveryone?: true;
   }
   interface FastifyRequest {
     /** The live sign-in session of the request's cookie, or null. */

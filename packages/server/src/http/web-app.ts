@@ -10,6 +10,12 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', impo
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
+ * The page of every URL the build did not pre-render (packages/web/build/finish-build.ts): the
+ * app's frame, into which the app renders the page. index.html itself is the pre-rendered home
+ * page now; a build from before pre-rendering has only index.html, which serves as before.
+ */
+const SHELL = 'shell.html';
+/**
  * The service worker (written by the web build) must always be revalidated: a cached copy would
  * keep every visitor on an old build. It sits at the root, so its scope is the whole app without
  * a Service-Worker-Allowed header, and the CSP's `default-src 'self'` covers `worker-src`.
@@ -34,26 +40,35 @@ export function isWebAppBuilt(root: string): boolean {
 
 /**
  * Serves the single-page app: files from its dist folder, hashed /assets/* cached for a year,
- * everything else revalidated; any other page URL gets index.html (client-side routing).
+ * everything else revalidated. The build's pre-rendered pages answer at their URLs
+ * (`/atlas` → atlas/index.html); any other page URL gets the shell (client-side routing).
+ * Each file goes as the build's brotli or gzip copy when the browser accepts it and one
+ * exists (`x.br`, `x.gz`), else as it is; `Vary: Accept-Encoding` tells caches so.
  * Also the app's not-found handler: unknown /api/* routes answer 404 JSON.
  */
 export function registerWebApp(app: FastifyInstance, root: string): void {
   const built = isWebAppBuilt(root);
+  const page = built && existsSync(join(root, SHELL)) ? SHELL : 'index.html';
   if (built) {
     const assets = join(root, 'assets') + sep;
     void app.register(fastifyStatic, {
       root,
       cacheControl: false,
+      preCompressed: true,
+      // `/atlas` is the folder atlas/ with its index.html: served there, never redirected.
+      redirect: false,
       setHeaders: (res, path) => {
-        const hashed = path.startsWith(assets) && !path.endsWith(SERVICE_WORKER);
+        const file = path.replace(/\.(br|gz)$/, '');
+        const hashed = file.startsWith(assets) && !file.endsWith(SERVICE_WORKER);
         res.setHeader('cache-control', hashed ? IMMUTABLE : 'no-cache');
+        res.setHeader('vary', 'Accept-Encoding');
       },
     });
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (!wantsPage(request)) return sendFailure(reply, unknownRoute(request.method, request.url));
-    if (built) return reply.code(200).header('cache-control', 'no-cache').sendFile('index.html');
+    if (built) return reply.code(200).header('cache-control', 'no-cache').sendFile(page);
     return reply
       .code(200)
       .header('cache-control', 'no-cache')

@@ -16,7 +16,12 @@ export type AuthSessionState =
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let state: AuthSessionState = { status: 'loading' };
+/**
+ * What a page rendered to HTML at build shows (prerender/): nobody's session. Hydration renders
+ * with it first, so the HTML matches, then with the real state.
+ */
+const NOT_ASKED: AuthSessionState = { status: 'loading' };
+let state: AuthSessionState = NOT_ASKED;
 let pending: Promise<AuthSessionState> | undefined;
 
 function set(next: AuthSessionState): void {
@@ -120,11 +125,11 @@ onUnauthenticated((_error, path) => {
 export function resetAuthSession(): void {
   pending = undefined;
   setCsrfToken(undefined);
-  state = { status: 'loading' };
+  state = NOT_ASKED;
 }
 
 export function useAuthSession(): AuthSessionState {
-  return useSyncExternalStore(subscribeAuthSession, getAuthSession);
+  return useSyncExternalStore(subscribeAuthSession, getAuthSession, () => NOT_ASKED);
 }
 
 /** The signed-in user, or null (also while loading or offline). */

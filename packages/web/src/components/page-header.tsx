@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { takeFocusRequest } from '../router';
+import { useDocumentTitle } from './document-title';
 import './page-header.css';
 
 export interface PageHeaderProps {
@@ -11,8 +12,6 @@ export interface PageHeaderProps {
   children?: ReactNode;
 }
 
-const APP_NAME = 'Acupress';
-
 /**
  * The page's one h1. It names the document and, after an in-app navigation, takes focus so
  * the new page is announced and keyboard users start at its top.
@@ -20,9 +19,7 @@ const APP_NAME = 'Acupress';
 export function PageHeader({ title, documentTitle, eyebrow, lead, children }: PageHeaderProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    document.title = documentTitle ? `${documentTitle} · ${APP_NAME}` : APP_NAME;
-  }, [documentTitle]);
+  useDocumentTitle(documentTitle);
 
   useEffect(() => {
     if (takeFocusRequest()) headingRef.current?.focus({ preventScroll: true });

@@ -5,6 +5,20 @@
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
+/** The file of the shell page (the frame of every URL not pre-rendered), written at build. */
+export const SHELL_FILE = 'shell.html';
+
+/**
+ * The URL a built file answers at: a pre-rendered page's `atlas/index.html` at `/atlas` (the URL
+ * a person opens, so the worker finds it offline by the same key), any other file at its path.
+ */
+export function fileUrl(name: string): string {
+  const path = `/${name.replace(/^\/+/, '')}`;
+  return path.endsWith('/index.html') && path !== '/index.html'
+    ? path.slice(0, -'/index.html'.length)
+    : path;
+}
+
 /**
  * What the worker fetches on install: '/', and every file of the build as a root-relative URL
  * (sorted, once each), never the worker itself.
@@ -12,7 +26,7 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export function precacheUrls(fileNames: readonly string[]): string[] {
   const urls = fileNames
     .filter((name) => name !== SERVICE_WORKER_FILE && !name.startsWith('.'))
-    .map((name) => `/${name.replace(/^\/+/, '')}`);
+    .map(fileUrl);
   return ['/', ...[...new Set(['/index.html', ...urls])].sort()];
 }
 
@@ -56,11 +70,16 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || isApi(url.pathname)) return;
 
-  // Pages: the network first (a deploy shows at once), this build's index.html when offline.
+  // Pages: the network first (a deploy shows at once). Offline: this build's copy of the page
+  // when it was pre-rendered, else the shell (the app renders the page into it), else index.html.
   if (request.mode === 'navigate') {
+    const firstHit = (paths) =>
+      paths.reduce((found, path) => found.then((hit) => hit || fromCache(path)), Promise.resolve());
     event.respondWith(
       fetch(request).catch(() =>
-        fromCache('/index.html').then((hit) => hit || fromCache('/')).then((hit) => hit || Response.error()),
+        firstHit([url.pathname, '/${SHELL_FILE}', '/index.html', '/']).then(
+          (hit) => hit || Response.error(),
+        ),
       ),
     );
     return;

@@ -121,4 +121,35 @@ describe('service worker', () => {
     );
     expect(w.network).not.toHaveBeenCalled();
   });
+
+  // As the build lists them (packages/web/build): pre-rendered pages at their own URLs, the shell.
+  const PRERENDERED = [...FILES, 'shell.html', 'atlas/index.html', 'points/BL23/index.html'];
+
+  it('precaches each pre-rendered page under the URL a person opens, and the shell', async () => {
+    expect(precacheUrls(PRERENDERED)).toEqual([
+      '/',
+      '/assets/index-abc.js',
+      '/atlas',
+      '/favicon.svg',
+      '/index.html',
+      '/manifest.webmanifest',
+      '/points/BL23',
+      '/shell.html',
+    ]);
+    const w = workerScope('v1', PRERENDERED);
+    await w.dispatch('install');
+    expect(w.stores.get('acupress-v1')!.has('/points/BL23')).toBe(true);
+  });
+
+  it('offline, opens a pre-rendered page from its own copy, and any other page in the shell', async () => {
+    const w = workerScope('v1', PRERENDERED);
+    await w.dispatch('install');
+    w.setOnline(false);
+    expect(await (await w.get('/points/BL23', 'navigate'))!.text()).toBe('network /points/BL23');
+    expect(await (await w.get('/atlas', 'navigate'))!.text()).toBe('network /atlas');
+    expect(await (await w.get('/', 'navigate'))!.text()).toBe('network /');
+    expect(await (await w.get('/practice/session', 'navigate'))!.text()).toBe(
+      'network /shell.html',
+    );
+  });
 });

@@ -12,8 +12,16 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Location = readLocation();
 let focusRequested = false;
+/**
+ * The location a page's HTML was rendered for at build (prerender/): the first render of a
+ * hydration must produce that very HTML, so it reads this, then React renders again with the
+ * real location (a query string, for one) if it differs.
+ */
+let rendered: Location | undefined;
 
 function readLocation(): Location {
+  // No window when the build renders a page to HTML.
+  if (typeof window === 'undefined') return { pathname: '/', search: '' };
   return { pathname: window.location.pathname, search: window.location.search };
 }
 
@@ -40,6 +48,17 @@ export function subscribe(listener: Listener): () => void {
 
 export function getLocation(): Location {
   return current;
+}
+
+/** The location the HTML was rendered for (server snapshot); the current one if none. */
+export function getRenderedLocation(): Location {
+  return rendered ?? current;
+}
+
+/** Says which path the page's HTML was rendered for: at build, and before hydrating it. */
+export function setRenderedPath(pathname: string): void {
+  rendered = { pathname, search: '' };
+  if (typeof window === 'undefined') current = rendered;
 }
 
 export interface NavigateOptions {
@@ -73,5 +92,6 @@ export function takeFocusRequest(): boolean {
 /** Re-reads window.location (tests set the URL before rendering). */
 export function resetRouter(): void {
   current = readLocation();
+  rendered = undefined;
   focusRequested = false;
 }

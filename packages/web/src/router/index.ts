@@ -1,4 +1,4 @@
-export { navigate, takeFocusRequest, resetRouter, type Location } from './history';
+export { navigate, takeFocusRequest, resetRouter, setRenderedPath, type Location } from './history';
 export { useLocation, useSearchParams } from './use-location';
 export { Link, routeClick, type LinkProps } from './link';
 export { matchRoute, type Route } from './match';

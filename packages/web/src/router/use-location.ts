@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { getLocation, subscribe, type Location } from './history';
+import { getLocation, getRenderedLocation, subscribe, type Location } from './history';
 
 export function useLocation(): Location {
-  return useSyncExternalStore(subscribe, getLocation);
+  return useSyncExternalStore(subscribe, getLocation, getRenderedLocation);
 }
 
 /** The query of the current URL as URLSearchParams (a fresh object each call). */

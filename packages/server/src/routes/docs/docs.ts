@@ -9,7 +9,7 @@ export const docsRoutes: FastifyPluginCallback = (app, _opts, done) => {
 
   app.get(
     '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
+    { config: { access: 'public', sameForEveryone: true }, schema: { hide: true } },
     (_request, reply) => {
       reply.header('cache-control', 'no-cache').send(document());
     },
@@ -17,7 +17,7 @@ export const docsRoutes: FastifyPluginCallback = (app, _opts, done) => {
 
   app.get(
     '/api/docs',
-    { config: { access: 'public' }, schema: { hide: true } },
+    { config: { access: 'public', sameForEveryone: true }, schema: { hide: true } },
     (_request, reply) => {
       page ??= renderDocsPage(document());
       reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
@@ -26,7 +26,7 @@ export const docsRoutes: FastifyPluginCallback = (app, _opts, done) => {
 
   app.get(
     '/api/docs/docs.css',
-    { config: { access: 'public' }, schema: { hide: true } },
+    { config: { access: 'public', sameForEveryone: true }, schema: { hide: true } },
     (_request, reply) => {
       reply.header('cache-control', 'no-cache').type('text/css; charset=utf-8').send(DOCS_CSS);
     },

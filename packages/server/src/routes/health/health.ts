@@ -14,7 +14,7 @@ export const healthRoutes: FastifyPluginCallbackZod<HealthOptions> = (app, opts,
   app.get(
     '/api/health',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'Server and database health',
         description: '200 when the database answers; 503 with status unavailable when it does not.',

@@ -17,7 +17,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'List acupoints',
         description: 'Points of the atlas in display order, filtered by every given parameter.',
@@ -34,7 +34,7 @@ export const pointRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/points/:code',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'Get one acupoint',
         description:

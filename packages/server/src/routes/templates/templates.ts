@@ -28,7 +28,7 @@ export const templateRoutes: FastifyPluginCallbackZod = (app, _opts, done) => {
   app.get(
     '/api/templates/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sameForEveryone: true },
       schema: {
         summary: 'Get a body diagram',
         description: `Outline and guide lines of a body template: ${TEMPLATE_IDS.join(', ')}.`,

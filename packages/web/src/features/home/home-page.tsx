@@ -1,11 +1,10 @@
 import { POINTS, pointPositions } from '@acupress/core';
-import { useAuthSession } from '../../api';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { ButtonLink } from '../../components/button';
 import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { usePracticeUser } from '../../offline/practice-user';
+import { AccountCard } from './account-card';
 import './home.css';
 
 // The main points of the standard-text prescription that sit on the back view (BL23, GV3, BL40).
@@ -21,45 +20,10 @@ const MAIN_POINTS: DiagramMarker[] = POINTS.filter(
   })),
 );
 
-/** On a new server (no account yet): the way to create the owner account. */
-function SetupPanel() {
-  const session = useAuthSession();
-  if (session.status !== 'ready' || !session.setupNeeded) return null;
-  return (
-    <Card as="section" tone="tinted" aria-labelledby="home-setup" className="home__setup">
-      <h2 id="home-setup">Set up Acupress: create the owner account</h2>
-      <p>
-        This Acupress server has no account yet. The owner account can keep check-ins in a record
-        and invite practitioners and clients. Using it just for yourself? Create it in your own
-        name. You can also use the check-in and the atlas without an account.
-      </p>
-      <p>
-        <ButtonLink to="/setup">Set up Acupress</ButtonLink>
-      </p>
-    </Card>
-  );
-}
-
-/** Signed in: the way back to today's session and the progress so far. */
-function PracticePanel() {
-  const who = usePracticeUser();
-  if (who.state !== 'signed-in') return null;
-  return (
-    <Card as="section" tone="tinted" aria-labelledby="home-practice" className="home__practice">
-      <h2 id="home-practice">Your practice</h2>
-      <p>Your next guided session, how the last ones went, and how your pain has changed.</p>
-      <p>
-        <ButtonLink to="/practice">Go to your practice</ButtonLink>
-      </p>
-    </Card>
-  );
-}
-
 export function HomePage() {
   return (
     <div className="home">
-      <SetupPanel />
-      <PracticePanel />
+      <AccountCard />
       <div className="home__hero">
         <div className="home__intro">
           <PageHeader

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   FINGER_MEASURE_CAVEAT,
   SOURCES,
@@ -12,6 +12,7 @@ import { ButtonLink } from '../../components/button';
 import { Chip, ChipList } from '../../components/chip';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
+import { useHydrated } from '../../lib/use-hydrated';
 import { Link, navigate } from '../../router';
 import { atlasHref } from '../../lib/atlas-query';
 import {
@@ -43,7 +44,9 @@ function sourceKeys(point: Acupoint): SourceKey[] {
 }
 
 export function PointPage({ point }: { point: Acupoint }) {
-  const [measurements] = useState(loadMeasurements);
+  // Measurements live on this device: not in the page's pre-rendered HTML (prerender/).
+  const hydrated = useHydrated();
+  const measurements = useMemo(() => (hydrated ? loadMeasurements() : {}), [hydrated]);
   const offsets = describeOffsets(point, measurements);
   const role = prescriptionChip(point.prescription);
   const locatedBy = point.sources.filter((s) => s !== 'WHO08').map((s) => sourceShort(s));
