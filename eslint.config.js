@@ -1,5 +1,43 @@
 // @ts-check
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// The web app's rooms (docs/architecture.md): a feature never imports another feature (what two
+// features share lives in components/ or lib/, and only the app shell composes features); shared
+// rooms never import a feature or the shell. The rule reads import paths, so a file's depth below
+// its feature decides which `../` leaves it: one rule per depth, for static and dynamic imports.
+// And no web file, the build's config included, imports the server (what both read is in core).
+const WEB = 'packages/web/src';
+const OTHER_FEATURE =
+  'One feature never imports another: move what both need to components/ or lib/, or compose them in the app shell';
+const SHARED_IMPORTS_FEATURE =
+  'Components/, lib/ and the other shared rooms never import a feature or the app shell';
+const NO_SERVER = ['^@acupress/server(/|$)', '(^|/)server/src(/|$)'].map((regex) => ({
+  regex,
+  message: 'The web app never imports the server: put what both need in core',
+}));
+/** `../` exactly `n` times, then a name: that many levels up and into a sibling folder. */
+const upAndOver = (n) => `^(\\.\\./){${n}}(?!\\.\\./)`;
+const viaFeatures = '(^|/)features(/|$)';
+/** Each pattern, for `import … from` and `export … from` and for `import()`. */
+const restrictImports = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': [
+    'error',
+    // esquery ends a regex at its first slash: write slashes as \u002F.
+    ...patterns.map(({ regex, message }) => ({
+      selector: `ImportExpression > Literal[value=/${regex.replaceAll('/', '\\u002F')}/]`,
+      message,
+    })),
+  ],
+});
+const featureRooms = [1, 2, 3].map((depth) => ({
+  files: [`${WEB}/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  rules: restrictImports([
+    ...NO_SERVER,
+    ...[upAndOver(depth), viaFeatures].map((regex) => ({ regex, message: OTHER_FEATURE })),
+  ]),
+}));
 
 export default tseslint.config(
   {
@@ -43,6 +81,26 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // React's rules of hooks, and effects and memos that name every value they read.
+    files: [`${WEB}/**/*.{ts,tsx}`],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  { files: ['packages/web/**/*.{ts,tsx}'], rules: restrictImports(NO_SERVER) },
+  ...featureRooms,
+  {
+    files: [`${WEB}/{api,components,lib,offline,router}/**/*.{ts,tsx}`],
+    // A test may drive the whole app, features included.
+    ignores: ['**/*.test.tsx', '**/*.test.ts'],
+    rules: restrictImports([
+      ...NO_SERVER,
+      ...[viaFeatures, '^\\.\\./app$'].map((regex) => ({ regex, message: SHARED_IMPORTS_FEATURE })),
+    ]),
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   {

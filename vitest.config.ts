@@ -21,7 +21,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'web', include: ['packages/web/src/**/*.test.tsx'], environment: 'jsdom' },
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          // Deadlines for a busy machine (see the setup file); a test that waits on nothing is
+          // never slower for them.
+          setupFiles: ['packages/web/src/test/setup.ts'],
+          testTimeout: 60_000,
+        },
       },
       // The web build's own steps (pre-rendering, the service worker, precompression): Node.
       { extends: true, test: { name: 'web-build', include: ['packages/web/build/**/*.test.ts'] } },

@@ -1,6 +1,6 @@
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 // `vite preview` sends the server's own policy, so a look at the build shows any violation.
-import { CONTENT_SECURITY_POLICY } from '../server/src/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@acupress/core/content-security-policy';
 
 // After this build, build/finish-build.ts pre-renders the public pages, writes the service
 // worker and precompresses every text file (`npm run build`).

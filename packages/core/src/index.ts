@@ -9,3 +9,4 @@ export * from './session/index.js';
 export * from './care/index.js';
 export * from './outcomes/index.js';
 export * from './contract/index.js';
+export * from './content-security-policy.js';

@@ -17,7 +17,7 @@ const AccountFeature = lazy(() => import('./features/account/account-feature'));
 // Practice (guided sessions, progress), likewise.
 const PracticeFeature = lazy(() => import('./features/practice/practice-feature'));
 
-function CheckIn({ view }: { view: CheckInView }) {
+function CheckIn({ route }: { route: CheckInView }) {
   return (
     <Suspense
       fallback={
@@ -26,7 +26,7 @@ function CheckIn({ view }: { view: CheckInView }) {
         </p>
       }
     >
-      <CheckInFeature view={view} />
+      <CheckInFeature route={route} />
     </Suspense>
   );
 }
@@ -64,9 +64,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/atlas', render: () => <AtlasPage /> },
   { path: '/points/:id', render: ({ id }) => <PointRoute id={id ?? ''} /> },
   { path: '/measurements', render: () => <MeasurementsPage /> },
-  { path: '/check-in', render: () => <CheckIn view="wizard" /> },
-  { path: '/check-in/plan', render: () => <CheckIn view="plan" /> },
-  { path: '/check-in/referral', render: () => <CheckIn view="referral" /> },
+  { path: '/check-in', render: () => <CheckIn route={{ view: 'wizard' }} /> },
+  { path: '/check-in/plan', render: () => <CheckIn route={{ view: 'plan' }} /> },
+  { path: '/check-in/referral', render: () => <CheckIn route={{ view: 'referral' }} /> },
   { path: '/practice', render: () => <Practice route={{ view: 'home' }} /> },
   { path: '/practice/session', render: () => <Practice route={{ view: 'session' }} /> },
   {
@@ -89,7 +89,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/account/deleted', render: () => <Account route={{ view: 'deleted' }} /> },
   {
     path: '/account/check-ins/:id',
-    render: ({ id }) => <Account route={{ view: 'saved-check-in', id: id ?? '' }} />,
+    render: ({ id }) => <CheckIn route={{ view: 'saved', id: id ?? '' }} />,
   },
   { path: '/clinic', render: () => <Account route={{ view: 'clinic' }} /> },
   { path: '/clinic/audit', render: () => <Account route={{ view: 'audit' }} /> },

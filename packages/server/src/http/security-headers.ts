@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy.js';
+import { CONTENT_SECURITY_POLICY } from '@acupress/core';
 
 export { CONTENT_SECURITY_POLICY };
 

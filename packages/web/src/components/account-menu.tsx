@@ -46,8 +46,13 @@ export function AccountMenu() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  // Following a link (or going back) closes the panel.
-  useEffect(() => setOpen(false), [pathname]);
+  // Following a link (or going back) closes the panel: adjusted while rendering, not in an
+  // effect, so no render shows the panel open on the new page.
+  const [shownAt, setShownAt] = useState(pathname);
+  if (shownAt !== pathname) {
+    setShownAt(pathname);
+    setOpen(false);
+  }
   useEffect(() => {
     if (!open) dismiss();
   }, [open, dismiss]);

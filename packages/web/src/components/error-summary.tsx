@@ -41,12 +41,13 @@ export interface ErrorSummaryProps {
 export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = `error-summary-${useId()}`;
+  const shown = errors.length > 0;
   useEffect(() => {
-    if (errors.length === 0) return;
+    if (!shown) return;
     ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView?.({ block: 'start' });
     // Only a new attempt moves focus: answering one question must not pull focus away.
-  }, [attempt, errors.length === 0]);
+  }, [attempt, shown]);
 
   if (errors.length === 0) return null;
   const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {

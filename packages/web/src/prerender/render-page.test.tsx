@@ -5,7 +5,7 @@ import { POINTS } from '@acupress/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAuthSession, resetAuthSession } from '../api';
 import { App } from '../app';
-import { MEASUREMENTS_KEY } from '../features/measurements/measurements-store';
+import { MEASUREMENTS_KEY } from '../lib/measurements-store';
 import { resetRouter, setRenderedPath } from '../router';
 import { sessionRoute, stubApi, OWNER } from '../test/api-stub';
 import { PRERENDERED_PATHS, renderPage, renderShell } from './render-page';

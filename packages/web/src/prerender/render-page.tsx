@@ -29,7 +29,7 @@ export function renderPage(path: string): RenderedPage {
   setRenderedPath(path);
   const sink: { title?: string } = {};
   const html = renderToString(
-    <DocumentTitleSink value={sink}>
+    <DocumentTitleSink value={(title) => (sink.title = title)}>
       <StrictMode>
         <App />
       </StrictMode>

@@ -4,7 +4,6 @@ import { ClinicPage } from './clinic-page';
 import { DeletedPage } from './deleted-page';
 import { InvitePage } from './invite-page';
 import { ResetPage } from './reset-page';
-import { SavedCheckInPage } from './saved-check-in-page';
 import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
 import './account.css';
@@ -18,7 +17,6 @@ export type AccountView =
   | { view: 'invite'; token: string }
   | { view: 'reset'; token: string }
   | { view: 'account' }
-  | { view: 'saved-check-in'; id: string }
   | { view: 'deleted' }
   | { view: 'clinic' }
   | { view: 'audit' };
@@ -35,8 +33,6 @@ export default function AccountFeature({ route }: { route: AccountView }) {
       return <ResetPage token={route.token} />;
     case 'account':
       return <AccountPage />;
-    case 'saved-check-in':
-      return <SavedCheckInPage id={route.id} />;
     case 'deleted':
       return <DeletedPage />;
     case 'clinic':

@@ -5,11 +5,11 @@ import { Chip } from '../../components/chip';
 import { PageHeader } from '../../components/page-header';
 import { Link } from '../../router';
 import { ChangePassword, DeleteAccount, DownloadData, SignOutEverywhere } from './account-settings';
-import { formatDateTime } from './dates';
-import { Gate } from './gate';
-import { CLINIC_PATH, savedCheckInHref } from './paths';
+import { formatDateTime } from '../../lib/dates';
+import { Gate } from '../../components/gate';
+import { CLINIC_PATH, savedCheckInHref } from '../../lib/account-paths';
 import { roleAt } from './roles';
-import { listFrom, useResource } from './use-resource';
+import { listFrom, useResource } from '../../lib/use-resource';
 
 const TITLE = 'Your account';
 

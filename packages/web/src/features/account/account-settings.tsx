@@ -6,70 +6,47 @@ import { Card } from '../../components/card';
 import { Notice } from '../../components/notice';
 import { UnsentConfirm, useUnsentGuard } from '../../components/unsent-confirm';
 import { navigate } from '../../router';
-import {
-  AccountForm,
-  PASSWORD_HINT,
-  PasswordField,
-  newPasswordError,
-  serverErrors,
-  useFormFields,
-  useFormState,
-  type Errors,
-} from './form-kit';
-import { SIGN_IN_PATH } from './paths';
+import { AccountForm, PasswordField } from '../../components/form-kit';
+import { SIGN_IN_PATH } from '../../lib/account-paths';
+import { PASSWORD_HINT, errorsOf, newPasswordError } from '../../lib/form-checks';
+import { useAccountForm } from '../../lib/use-account-form';
 
-type PasswordFieldName = 'currentPassword' | 'newPassword';
-const PASSWORD_LABELS: Record<PasswordFieldName, string> = {
-  currentPassword: 'Current password',
-  newPassword: 'New password',
+const PASSWORD_FIELDS = {
+  currentPassword: { id: 'current-password', label: 'Current password' },
+  newPassword: { id: 'new-password', label: 'New password' },
 };
-const PASSWORD_IDS: Record<PasswordFieldName, string> = {
-  currentPassword: 'current-password',
-  newPassword: 'new-password',
-};
+
+/** A refused password: the server says it is wrong, and the form says so at the field. */
+const isWrongPassword = (code: string): boolean =>
+  code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
 
 export function ChangePassword({ email }: { email: string }) {
   const [saved, setSaved] = useState(false);
-  const form = useFormState<PasswordFieldName>();
-  const { values, field, reset } = useFormFields(
-    { currentPassword: '', newPassword: '' },
-    PASSWORD_IDS,
-    PASSWORD_LABELS,
-    form,
-    () => setSaved(false),
-  );
-
-  const submit = async () => {
-    const errors: Errors<PasswordFieldName> = {};
-    if (!values.currentPassword) errors.currentPassword = 'Enter your current password.';
-    const next = newPasswordError(values.newPassword, email);
-    if (next) errors.newPassword = next;
-    if (Object.keys(errors).length) return form.fail(errors);
-    if (!form.begin()) return;
-    const result = await api.post('/api/account/password', values);
-    if (!result.ok) {
-      const { fields, general } = serverErrors(result.error, PASSWORD_LABELS);
-      // A wrong current password belongs to its field.
-      const wrongCurrent =
-        result.error.code === 'UNAUTHENTICATED' || result.error.code === 'FORBIDDEN';
-      if (wrongCurrent && !Object.keys(fields).length) {
-        return form.fail({ currentPassword: result.error.message });
-      }
-      return form.fail(fields, general);
-    }
-    form.done();
-    reset();
-    setSaved(true);
-  };
+  const { field, props } = useAccountForm({
+    fields: PASSWORD_FIELDS,
+    validate: (v) =>
+      errorsOf({
+        currentPassword: v.currentPassword ? undefined : 'Enter your current password.',
+        newPassword: newPasswordError(v.newPassword, email),
+      }),
+    send: (v) => api.post('/api/account/password', v),
+    // A wrong current password belongs to its field.
+    refused: (error, refusal) =>
+      isWrongPassword(error.code) && !Object.keys(refusal.fields).length
+        ? { fields: { currentPassword: error.message } }
+        : refusal,
+    saved: (_, form) => {
+      form.reset();
+      setSaved(true);
+    },
+    onEdit: () => setSaved(false),
+  });
 
   return (
     <Card as="section" aria-labelledby="password-heading">
       <h2 id="password-heading">Change your password</h2>
       <AccountForm
-        ids={PASSWORD_IDS}
-        labels={PASSWORD_LABELS}
-        state={form}
-        onSubmit={() => void submit()}
+        {...props}
         submitLabel="Change password"
         busyLabel="Changing…"
         submitVariant="secondary"
@@ -157,35 +134,32 @@ export function DownloadData() {
   );
 }
 
-type DeleteField = 'password';
-const DELETE_LABELS: Record<DeleteField, string> = { password: 'Your password' };
-const DELETE_IDS: Record<DeleteField, string> = { password: 'delete-password' };
+const DELETE_FIELDS = { password: { id: 'delete-password', label: 'Your password' } };
 
 export function DeleteAccount({ user }: { user: SignedInUser }) {
-  const [password, setPassword] = useState('');
-  const form = useFormState<DeleteField>();
   /** What is still on this device only after trying to send it: it would be deleted too. */
   const guard = useUnsentGuard();
-
-  const submit = async (anyway = false) => {
-    if (!password) return form.fail({ password: 'Enter your password to confirm.' });
-    if (!anyway && !(await guard.sendFirst())) return;
-    guard.dismiss();
-    if (!form.begin()) return;
-    const result = await api.delete('/api/account', { password });
-    if (!result.ok) {
-      const { fields, general } = serverErrors(result.error, DELETE_LABELS);
-      if (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'FORBIDDEN') {
-        return form.fail({ password: result.error.message });
-      }
-      // 409: an owner whose clinic still has other people; the server says what to do.
-      return form.fail(fields, general);
-    }
-    form.done();
-    signedOut();
-    void loadAuthSession();
-    navigate('/account/deleted');
-  };
+  const { field, props, submit } = useAccountForm({
+    fields: DELETE_FIELDS,
+    validate: (v) =>
+      errorsOf({ password: v.password ? undefined : 'Enter your password to confirm.' }),
+    send: (v) => api.delete('/api/account', { password: v.password }),
+    // 409: an owner whose clinic still has other people; the server says what to do.
+    refused: (error, refusal) =>
+      isWrongPassword(error.code) ? { fields: { password: error.message } } : refusal,
+    saved: () => {
+      signedOut();
+      void loadAuthSession();
+      navigate('/account/deleted');
+    },
+  });
+  /** Deletes once nothing unsent is left here, or when the person said to go on anyway. */
+  const remove = (anyway = false) =>
+    void submit(async () => {
+      if (!anyway && !(await guard.sendFirst())) return false;
+      guard.dismiss();
+      return true;
+    });
 
   return (
     <Card as="section" aria-labelledby="delete-heading" className="danger-zone">
@@ -205,10 +179,8 @@ export function DeleteAccount({ user }: { user: SignedInUser }) {
           : ''}
       </p>
       <AccountForm
-        ids={DELETE_IDS}
-        labels={DELETE_LABELS}
-        state={form}
-        onSubmit={() => void submit()}
+        {...props}
+        onSubmit={() => remove()}
         submitLabel="Delete my account and its data"
         busyLabel="Deleting…"
         submitVariant="secondary"
@@ -224,15 +196,9 @@ export function DeleteAccount({ user }: { user: SignedInUser }) {
           hidden
         />
         <PasswordField
-          id={DELETE_IDS.password}
+          {...field('password')}
           label="Your password, to confirm"
           autoComplete="current-password"
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            form.clearField('password');
-          }}
-          error={form.errors.password}
         />
       </AccountForm>
       {guard.unsent ? (
@@ -240,7 +206,7 @@ export function DeleteAccount({ user }: { user: SignedInUser }) {
           unsent={guard.unsent}
           question="Delete your account anyway?"
           confirmLabel="Delete my account anyway"
-          onConfirm={() => void submit(true)}
+          onConfirm={() => remove(true)}
           onCancel={guard.dismiss}
         />
       ) : null}

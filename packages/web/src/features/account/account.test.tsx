@@ -137,6 +137,33 @@ describe('Account', () => {
     expect(screen.getByRole('button', { name: /Sam Lee/ })).toBeTruthy();
   });
 
+  it('puts a wrong password for deleting on its field, and deletes nothing', async () => {
+    await openAccount({
+      'DELETE /api/account': apiError(403, 'FORBIDDEN', 'That password is not right.'),
+    });
+    const input = deleteRegion().getByLabelText('Your password, to confirm', { selector: 'input' });
+    fireEvent.change(input, { target: { value: 'not my password' } });
+    fireEvent.click(deleteRegion().getByRole('button', { name: 'Delete my account and its data' }));
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(deleteRegion().getByText('That password is not right.', { selector: 'p' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/account');
+  });
+
+  it('empties the password fields once changed; typing again hides the confirmation', async () => {
+    await openAccount({ 'POST /api/account/password': { status: 204 } });
+    const region = within(screen.getByRole('region', { name: 'Change your password' }));
+    const input = (label: string) =>
+      region.getByLabelText<HTMLInputElement>(label, { selector: 'input' });
+    fireEvent.change(input('Current password'), { target: { value: 'old password 123' } });
+    fireEvent.change(input('New password'), { target: { value: 'a new long password' } });
+    fireEvent.click(region.getByRole('button', { name: 'Change password' }));
+    const done = await region.findByText(/^Your password has been changed./);
+    expect(input('Current password').value).toBe('');
+    expect(input('New password').value).toBe('');
+    fireEvent.change(input('Current password'), { target: { value: 'x' } });
+    expect(done.textContent).toBe('');
+  });
+
   it('asks a signed-out visitor to sign in first', async () => {
     await renderWithApi('/account', sessionRoute(null));
     expect(screen.getByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();

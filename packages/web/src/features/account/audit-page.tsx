@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AuditEntry, AuditPage as AuditBody, Person, SignedInUser } from '@acupress/core';
 import { api, type ApiError } from '../../api';
 import { Button, ButtonLink } from '../../components/button';
@@ -6,10 +6,10 @@ import { Chip } from '../../components/chip';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { actionText, actorName, personName, type Names } from './audit-text';
-import { formatDateTime } from './dates';
-import { Gate, NotForYou } from './gate';
-import { CLINIC_PATH } from './paths';
-import { listFrom, useResource } from './use-resource';
+import { formatDateTime } from '../../lib/dates';
+import { Gate, NotForYou } from '../../components/gate';
+import { CLINIC_PATH } from '../../lib/account-paths';
+import { listFrom, useResource } from '../../lib/use-resource';
 
 const TITLE = 'Audit log';
 export const AUDIT_PAGE_SIZE = 50;
@@ -48,34 +48,38 @@ function AuditLog({ user }: { user: SignedInUser }) {
   const [announce, setAnnounce] = useState('');
   const firstNew = useRef<Cursor | null>(null);
 
-  const fetchPage = async (before?: Cursor) => {
-    setLoad({ state: 'loading' });
+  const fetchPage = (before?: Cursor) => {
     const query = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
     if (before !== undefined) query.set('before', String(before));
-    const result = await api.get<AuditBody>(`/api/audit?${query.toString()}`);
-    if (!result.ok) return setLoad({ state: 'failed', error: result.error });
-    const page = Array.isArray(result.data?.entries) ? result.data.entries : [];
-    setEntries((old) => (before !== undefined ? [...old, ...page] : page));
-    const next =
-      result.data.nextBefore !== undefined
-        ? result.data.nextBefore
-        : page.length === AUDIT_PAGE_SIZE
-          ? (page[page.length - 1]?.id ?? null)
-          : null;
-    setLoad({ state: 'idle', next });
-    if (before !== undefined) {
-      firstNew.current = page[0]?.id ?? null;
-      setAnnounce(
-        page.length
-          ? `${page.length} older ${page.length === 1 ? 'entry' : 'entries'} loaded.`
-          : 'There are no older entries.',
-      );
-    }
+    return api.get<AuditBody>(`/api/audit?${query.toString()}`).then((result) => {
+      if (!result.ok) return setLoad({ state: 'failed', error: result.error });
+      const page = Array.isArray(result.data?.entries) ? result.data.entries : [];
+      setEntries((old) => (before !== undefined ? [...old, ...page] : page));
+      const next =
+        result.data.nextBefore !== undefined
+          ? result.data.nextBefore
+          : page.length === AUDIT_PAGE_SIZE
+            ? (page[page.length - 1]?.id ?? null)
+            : null;
+      setLoad({ state: 'idle', next });
+      if (before !== undefined) {
+        firstNew.current = page[0]?.id ?? null;
+        setAnnounce(
+          page.length
+            ? `${page.length} older ${page.length === 1 ? 'entry' : 'entries'} loaded.`
+            : 'There are no older entries.',
+        );
+      }
+    });
   };
 
-  useEffect(() => {
-    void fetchPage();
-  }, []);
+  const loadOlder = (before: Cursor | undefined) => {
+    setLoad({ state: 'loading' });
+    void fetchPage(before);
+  };
+  // The first page, once (the state starts as loading).
+  const fetchFirst = useEffectEvent(() => void fetchPage());
+  useEffect(() => fetchFirst(), []);
 
   useEffect(() => {
     // After "Load older", keyboard users continue from the first entry that arrived.
@@ -189,7 +193,7 @@ function AuditLog({ user }: { user: SignedInUser }) {
             Loading entries…
           </p>
         ) : load.state === 'idle' && load.next !== null ? (
-          <Button variant="secondary" onClick={() => void fetchPage(load.next ?? undefined)}>
+          <Button variant="secondary" onClick={() => loadOlder(load.next ?? undefined)}>
             Load older entries
           </Button>
         ) : null}

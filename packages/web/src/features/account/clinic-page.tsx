@@ -12,14 +12,14 @@ import { Card } from '../../components/card';
 import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { formatDateTime } from './dates';
-import { emailError } from './form-kit';
-import { Gate, NotForYou } from './gate';
+import { formatDateTime } from '../../lib/dates';
+import { Gate, NotForYou } from '../../components/gate';
 import { OneTimeLink } from './one-time-link';
 import { PeopleCard } from './people-card';
-import { AUDIT_PATH } from './paths';
+import { AUDIT_PATH } from '../../lib/account-paths';
+import { emailError } from '../../lib/form-checks';
 import { ROLE_TEXT } from './roles';
-import { listFrom, useResource, type Resource } from './use-resource';
+import { listFrom, useResource, type Resource } from '../../lib/use-resource';
 
 const TITLE = 'Clinic';
 

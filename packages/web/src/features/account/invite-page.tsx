@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { InvitationOffer, SignedIn } from '@acupress/core';
 import { api, signedIn, useUser, type ApiError } from '../../api';
 import { ButtonLink } from '../../components/button';
@@ -6,39 +5,34 @@ import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
+import { AccountForm, PasswordField } from '../../components/form-kit';
+import { Loading } from '../../components/gate';
+import { ACCOUNT_PATH } from '../../lib/account-paths';
 import {
-  AccountForm,
   PASSWORD_HINT,
-  PasswordField,
   emailError,
+  errorsOf,
   newPasswordError,
   requireText,
-  serverErrors,
-  useFormFields,
-  useFormState,
-  type Errors,
-} from './form-kit';
-import { Loading } from './gate';
-import { ACCOUNT_PATH } from './paths';
+} from '../../lib/form-checks';
+import { useAccountForm } from '../../lib/use-account-form';
+import { useResource } from '../../lib/use-resource';
 import { ROLE_TEXT } from './roles';
 
-type Field = 'name' | 'email' | 'password';
-const LABELS: Record<Field, string> = { name: 'Your name', email: 'Email', password: 'Password' };
-const IDS: Record<Field, string> = {
-  name: 'invite-name',
-  email: 'invite-email',
-  password: 'invite-password',
+const FIELDS = {
+  name: { id: 'invite-name', label: 'Your name' },
+  email: { id: 'invite-email', label: 'Email' },
+  password: { id: 'invite-password', label: 'Password' },
 };
 
-type Lookup =
-  | { state: 'loading' }
-  | { state: 'ok'; invitation: InvitationOffer }
-  | { state: 'failed'; error: ApiError };
+/** A one-time link that has been used, has expired or never existed. */
+export const isGone = (error: ApiError): boolean =>
+  error.code === 'GONE' || error.code === 'NOT_FOUND';
 
 export function LinkProblem({ error, what }: { error: ApiError; what: 'invitation' | 'reset' }) {
   const ask =
     what === 'invitation' ? 'Ask for a new one.' : 'Ask the owner of your clinic for a new one.';
-  if (error.code === 'NOT_FOUND' || error.code === 'GONE') {
+  if (isGone(error)) {
     return (
       <Notice
         tone="caution"
@@ -65,23 +59,7 @@ export function LinkProblem({ error, what }: { error: ApiError; what: 'invitatio
 
 /** Joining a clinic by a one-time invitation link. */
 export function InvitePage({ token }: { token: string }) {
-  const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void api
-      .get<InvitationOffer>(`/api/invitations/${encodeURIComponent(token)}`)
-      .then((result) => {
-        if (!live) return;
-        setLookup(
-          result.ok
-            ? { state: 'ok', invitation: result.data }
-            : { state: 'failed', error: result.error },
-        );
-      });
-    return () => {
-      live = false;
-    };
-  }, [token]);
+  const [lookup] = useResource<InvitationOffer>(`/api/invitations/${encodeURIComponent(token)}`);
 
   if (lookup.state === 'loading') return <Loading what="your invitation" />;
   if (lookup.state === 'failed') {
@@ -97,46 +75,39 @@ export function InvitePage({ token }: { token: string }) {
       </div>
     );
   }
-  return <AcceptForm token={token} invitation={lookup.invitation} />;
+  return <AcceptForm token={token} invitation={lookup.data} />;
 }
 
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationOffer }) {
   const current = useUser();
   const invitedEmail = invitation.email ?? '';
-  const form = useFormState<Field>();
-  const { values, field } = useFormFields(
-    { name: '', email: invitedEmail, password: '' },
-    IDS,
-    LABELS,
-    form,
-  );
-
-  const submit = async () => {
-    const errors: Errors<Field> = {};
-    const name = requireText(values.name, 'Enter your name.');
-    const email = emailError(values.email);
-    const password = newPasswordError(values.password, values.email.trim());
-    if (name) errors.name = name;
-    if (email) errors.email = email;
-    if (password) errors.password = password;
-    if (Object.keys(errors).length) return form.fail(errors);
-    if (!form.begin()) return;
-    const result = await api.post<SignedIn>(
-      `/api/invitations/${encodeURIComponent(token)}/accept`,
-      { name: values.name.trim(), email: values.email.trim(), password: values.password },
-    );
-    if (!result.ok) {
-      const { fields, general } = serverErrors(result.error, LABELS);
-      const gone = result.error.code === 'GONE' || result.error.code === 'NOT_FOUND';
-      return form.fail(
-        fields,
-        gone ? 'This invitation has been used or has expired. Ask for a new one.' : general,
-      );
-    }
-    form.done();
-    signedIn(result.data);
-    navigate(ACCOUNT_PATH);
-  };
+  const { field, props } = useAccountForm({
+    fields: FIELDS,
+    initial: { email: invitedEmail },
+    validate: (v) =>
+      errorsOf({
+        name: requireText(v.name, 'Enter your name.'),
+        email: emailError(v.email),
+        password: newPasswordError(v.password, v.email.trim()),
+      }),
+    send: (v) =>
+      api.post<SignedIn>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
+        name: v.name.trim(),
+        email: v.email.trim(),
+        password: v.password,
+      }),
+    refused: (error, refusal) =>
+      isGone(error)
+        ? {
+            ...refusal,
+            general: 'This invitation has been used or has expired. Ask for a new one.',
+          }
+        : refusal,
+    saved: (body) => {
+      signedIn(body);
+      navigate(ACCOUNT_PATH);
+    },
+  });
 
   const role = ROLE_TEXT[invitation.role];
   return (
@@ -155,14 +126,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           </p>
         </Notice>
       ) : null}
-      <AccountForm
-        ids={IDS}
-        labels={LABELS}
-        state={form}
-        onSubmit={() => void submit()}
-        submitLabel="Create my account"
-        busyLabel="Creating your account…"
-      >
+      <AccountForm {...props} submitLabel="Create my account" busyLabel="Creating your account…">
         <TextField {...field('name')} autoComplete="name" maxLength={100} />
         <EmailField
           {...field('email')}

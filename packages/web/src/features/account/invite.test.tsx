@@ -47,6 +47,23 @@ describe('Invitation and password-reset links', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Join a clinic');
   });
 
+  it('says so when the reset link was used up meanwhile, and stays on the page', async () => {
+    await renderWithApi('/reset/r-1', {
+      ...sessionRoute(null),
+      'GET /api/password-resets/r-1': { body: { email: 'sam@example.org' } },
+      'POST /api/password-resets/r-1': apiError(410, 'GONE', 'Gone'),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
+    type('New password', 'a brand new password');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+    expect(
+      await screen.findByText(
+        'This password-reset link has been used or has expired. Ask the owner of your clinic for a new one.',
+      ),
+    ).toBeTruthy();
+    expect(window.location.pathname).toBe('/reset/r-1');
+  });
+
   it('sets a new password from a reset link, then asks to sign in with it', async () => {
     const { calls } = await renderWithApi('/reset/r-1', {
       ...sessionRoute(null),

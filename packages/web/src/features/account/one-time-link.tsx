@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
-import { formatDateTime } from './dates';
+import { formatDateTime } from '../../lib/dates';
 
 export interface OneTimeLinkProps {
   /** What the link is, as a heading ("Invitation link for a client"). */
@@ -48,9 +48,9 @@ export function OneTimeLink({
   const urlId = inputId ?? `${id}-url`;
   const Heading = headingLevel;
   useEffect(() => {
+    // When it first appears (the prop does not change afterwards).
     if (focusOnMount) inputRef.current?.focus();
-    // Only when it first appears.
-  }, []);
+  }, [focusOnMount]);
 
   const copy = async () => {
     let ok = false;

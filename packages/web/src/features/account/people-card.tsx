@@ -7,7 +7,7 @@ import { Chip } from '../../components/chip';
 import { Notice } from '../../components/notice';
 import { OneTimeLink } from './one-time-link';
 import { ROLE_TEXT } from './roles';
-import type { Resource } from './use-resource';
+import type { Resource } from '../../lib/use-resource';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

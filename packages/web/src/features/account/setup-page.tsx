@@ -6,46 +6,34 @@ import { EmailField, TextField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { navigate } from '../../router';
+import { AccountForm, PasswordField } from '../../components/form-kit';
+import { Loading } from '../../components/gate';
+import { ACCOUNT_PATH, SIGN_IN_PATH } from '../../lib/account-paths';
 import {
-  AccountForm,
   PASSWORD_HINT,
-  PasswordField,
   emailError,
+  errorsOf,
   newPasswordError,
   requireText,
-  serverErrors,
-  useFormFields,
-  useFormState,
   type Errors,
-} from './form-kit';
-import { Loading } from './gate';
-import { ACCOUNT_PATH, SIGN_IN_PATH } from './paths';
+} from '../../lib/form-checks';
+import { useAccountForm } from '../../lib/use-account-form';
 
-type Field = 'clinicName' | 'name' | 'email' | 'password';
-const LABELS: Record<Field, string> = {
-  clinicName: 'Clinic or practice name',
-  name: 'Your name',
-  email: 'Email',
-  password: 'Password',
+const FIELDS = {
+  clinicName: { id: 'setup-clinic', label: 'Clinic or practice name' },
+  name: { id: 'setup-name', label: 'Your name' },
+  email: { id: 'setup-email', label: 'Email' },
+  password: { id: 'setup-password', label: 'Password' },
 };
-const IDS: Record<Field, string> = {
-  clinicName: 'setup-clinic',
-  name: 'setup-name',
-  email: 'setup-email',
-  password: 'setup-password',
-};
+type Field = keyof typeof FIELDS;
 
-export function validateSetup(v: Record<Field, string>): Errors<Field> {
-  const errors: Errors<Field> = {};
-  const clinic = requireText(v.clinicName, 'Enter a name for your clinic or practice.');
-  const name = requireText(v.name, 'Enter your name.');
-  const email = emailError(v.email);
-  const password = newPasswordError(v.password, v.email.trim());
-  if (clinic) errors.clinicName = clinic;
-  if (name) errors.name = name;
-  if (email) errors.email = email;
-  if (password) errors.password = password;
-  return errors;
+export function validateSetup(v: Readonly<Record<Field, string>>): Errors<Field> {
+  return errorsOf({
+    clinicName: requireText(v.clinicName, 'Enter a name for your clinic or practice.'),
+    name: requireText(v.name, 'Enter your name.'),
+    email: emailError(v.email),
+    password: newPasswordError(v.password, v.email.trim()),
+  });
 }
 
 /** The first start: whoever opens a new Acupress creates its owner account (and clinic). */
@@ -80,37 +68,29 @@ export function SetupPage() {
 }
 
 function SetupForm({ offline }: { offline: boolean }) {
-  const form = useFormState<Field>();
-  const { values, field } = useFormFields(
-    { clinicName: '', name: '', email: '', password: '' },
-    IDS,
-    LABELS,
-    form,
-  );
-
-  const submit = async () => {
-    const errors = validateSetup(values);
-    if (Object.keys(errors).length) return form.fail(errors);
-    if (!form.begin()) return;
-    const result = await api.post<SignedIn>('/api/setup', {
-      clinicName: values.clinicName.trim(),
-      name: values.name.trim(),
-      email: values.email.trim(),
-      password: values.password,
-    });
-    if (!result.ok) {
-      const { fields, general } = serverErrors(result.error, LABELS);
-      return form.fail(
-        fields,
-        result.error.code === 'CONFLICT'
-          ? 'Acupress is already set up on this server. Sign in, or ask the owner for an invitation.'
-          : general,
-      );
-    }
-    form.done();
-    signedIn(result.data);
-    navigate(ACCOUNT_PATH);
-  };
+  const { field, props } = useAccountForm({
+    fields: FIELDS,
+    validate: validateSetup,
+    send: (v) =>
+      api.post<SignedIn>('/api/setup', {
+        clinicName: v.clinicName.trim(),
+        name: v.name.trim(),
+        email: v.email.trim(),
+        password: v.password,
+      }),
+    refused: (error, refusal) =>
+      error.code === 'CONFLICT'
+        ? {
+            ...refusal,
+            general:
+              'Acupress is already set up on this server. Sign in, or ask the owner for an invitation.',
+          }
+        : refusal,
+    saved: (body) => {
+      signedIn(body);
+      navigate(ACCOUNT_PATH);
+    },
+  });
 
   return (
     <div className="account-narrow">
@@ -128,10 +108,7 @@ function SetupForm({ offline }: { offline: boolean }) {
         </Notice>
       ) : null}
       <AccountForm
-        ids={IDS}
-        labels={LABELS}
-        state={form}
-        onSubmit={() => void submit()}
+        {...props}
         submitLabel="Create the owner account"
         busyLabel="Creating the account…"
       >

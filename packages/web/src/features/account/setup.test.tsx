@@ -2,9 +2,17 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CSRF, OWNER, apiError, renderWithApi, sessionRoute } from '../../test/api-stub';
 
-const field = (name: string) => screen.getByLabelText(name, { selector: 'input' });
+const field = <E extends HTMLElement = HTMLElement>(name: string) =>
+  screen.getByLabelText<E>(name, { selector: 'input' });
 const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
 const h1 = () => screen.getByRole('heading', { level: 1 });
+/** Answers the form checks accept, so what follows is the server's answer. */
+function fillInValid() {
+  type('Clinic or practice name', 'Me');
+  type('Your name', 'Me');
+  type('Email', 'me@example.org');
+  type('Password', 'a long enough password');
+}
 
 describe('First run: set up the owner account', () => {
   it('offers the set-up on the home page of a new server', async () => {
@@ -81,12 +89,26 @@ describe('First run: set up the owner account', () => {
       ]),
     });
     await screen.findByRole('heading', { level: 1, name: 'Set up Acupress' });
-    type('Clinic or practice name', 'Me');
-    type('Your name', 'Me');
-    type('Email', 'me@example.org');
-    type('Password', 'a long enough password');
+    fillInValid();
     fireEvent.click(screen.getByRole('button', { name: 'Create the owner account' }));
     expect(await screen.findByText('Email must be a valid email address.')).toBeTruthy();
+  });
+
+  it('says plainly when another person set it up first (409), keeping what was typed', async () => {
+    await renderWithApi('/setup', {
+      ...sessionRoute(null, true),
+      'POST /api/setup': apiError(409, 'CONFLICT', 'Already set up'),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Set up Acupress' });
+    fillInValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Create the owner account' }));
+    expect(
+      await screen.findByText(
+        'Acupress is already set up on this server. Sign in, or ask the owner for an invitation.',
+      ),
+    ).toBeTruthy();
+    expect(field<HTMLInputElement>('Email').value).toBe('me@example.org');
+    expect(window.location.pathname).toBe('/setup');
   });
 
   it('does not offer the set-up again once it is done', async () => {

@@ -5,20 +5,15 @@ import { EmailField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { Link, navigate, useSearchParams } from '../../router';
-import {
-  AccountForm,
-  PasswordField,
-  emailError,
-  serverErrors,
-  useFormFields,
-  useFormState,
-  type Errors,
-} from './form-kit';
-import { ACCOUNT_PATH, SETUP_PATH, safeNext } from './paths';
+import { AccountForm, PasswordField } from '../../components/form-kit';
+import { ACCOUNT_PATH, SETUP_PATH, safeNext } from '../../lib/account-paths';
+import { emailError, errorsOf } from '../../lib/form-checks';
+import { useAccountForm } from '../../lib/use-account-form';
 
-type Field = 'email' | 'password';
-const LABELS: Record<Field, string> = { email: 'Email', password: 'Password' };
-const IDS: Record<Field, string> = { email: 'sign-in-email', password: 'sign-in-password' };
+const FIELDS = {
+  email: { id: 'sign-in-email', label: 'Email' },
+  password: { id: 'sign-in-password', label: 'Password' },
+};
 
 /** Why the person arrived here, shown above the form. */
 const ARRIVALS: Record<string, string> = {
@@ -33,34 +28,22 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const arrival = ARRIVALS[params.get('from') ?? ''];
   const session = useAuthSession();
-  const form = useFormState<Field>();
-  const { values, field } = useFormFields(
-    { email: params.get('email') ?? '', password: '' },
-    IDS,
-    LABELS,
-    form,
-  );
-
-  const submit = async () => {
-    const errors: Errors<Field> = {};
-    const email = emailError(values.email);
-    if (email) errors.email = email;
-    if (!values.password) errors.password = 'Enter your password.';
-    if (Object.keys(errors).length) return form.fail(errors);
-    if (!form.begin()) return;
-    const result = await api.post<SignedIn>('/api/auth/login', {
-      email: values.email.trim(),
-      password: values.password,
-    });
-    if (!result.ok) {
-      // A wrong email or password, or too many attempts: the server's words, as they are.
-      const { fields, general } = serverErrors(result.error, LABELS);
-      return form.fail(fields, general);
-    }
-    form.done();
-    signedIn(result.data);
-    navigate(next ?? ACCOUNT_PATH);
-  };
+  // A wrong email or password, or too many attempts: the server's words, as they are.
+  const { field, props } = useAccountForm({
+    fields: FIELDS,
+    initial: { email: params.get('email') ?? '' },
+    validate: (v) =>
+      errorsOf({
+        email: emailError(v.email),
+        password: v.password ? undefined : 'Enter your password.',
+      }),
+    send: (v) =>
+      api.post<SignedIn>('/api/auth/login', { email: v.email.trim(), password: v.password }),
+    saved: (body) => {
+      signedIn(body);
+      navigate(next ?? ACCOUNT_PATH);
+    },
+  });
 
   const user = session.status === 'ready' ? session.user : null;
   return (
@@ -90,14 +73,7 @@ export function SignInPage() {
               </p>
             </Notice>
           ) : null}
-          <AccountForm
-            ids={IDS}
-            labels={LABELS}
-            state={form}
-            onSubmit={() => void submit()}
-            submitLabel="Sign in"
-            busyLabel="Signing in…"
-          >
+          <AccountForm {...props} submitLabel="Sign in" busyLabel="Signing in…">
             <EmailField {...field('email')} autoComplete="username" />
             <PasswordField {...field('password')} autoComplete="current-password" />
           </AccountForm>

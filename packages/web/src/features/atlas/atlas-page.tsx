@@ -14,10 +14,10 @@ import {
   toFilter,
   toSearch,
   type AtlasQuery,
-} from './atlas-query';
+} from '../../lib/atlas-query';
 import { BodyOverview } from './body-overview';
 import { PointCard } from './point-card';
-import { CAUTION_LABELS, REGION_LABELS } from './point-labels';
+import { CAUTION_LABELS, REGION_LABELS } from '../../lib/point-labels';
 import './atlas.css';
 
 const regionOptions = [

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { POINTS, pointPositions, type Acupoint, type Box } from '@acupress/core';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
-import { pointName, sideLabel } from './point-labels';
+import { pointName, sideLabel } from '../../lib/point-labels';
 
 const TEMPLATE = 'posterior' as const;
 

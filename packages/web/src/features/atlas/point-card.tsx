@@ -1,7 +1,12 @@
 import type { Acupoint } from '@acupress/core';
 import { Chip } from '../../components/chip';
 import { Link } from '../../router';
-import { CAUTION_LABELS, REGION_LABELS, meridianLabel, prescriptionChip } from './point-labels';
+import {
+  CAUTION_LABELS,
+  REGION_LABELS,
+  meridianLabel,
+  prescriptionChip,
+} from '../../lib/point-labels';
 
 /** One atlas result: the whole card is the link's target, the chips are plain text. */
 export function PointCard({ point }: { point: Acupoint }) {

@@ -8,21 +8,33 @@ import { assessmentToSave, outcomeFrom, referralFrom } from './outcome';
 import { stepHref } from './paths';
 import { PlanView } from './plan-view';
 import { ReferralView } from './referral-view';
+import { SavedCheckInPage } from './saved-check-in-page';
 import { SaveToRecord } from './save-to-record';
 import { STEPS, issueToField } from './steps';
 import { Wizard } from './wizard';
+import '../../components/link-button.css';
 import './check-in.css';
 import './plan.css';
 
 // The check-in and its plan, loaded only when one of their addresses is opened (React.lazy in
 // app.tsx): the assessment schema and its validator stay out of the first page's JavaScript.
+// A check-in saved in the person's record is shown here too, with the same plan and referral
+// screens.
 
-export type CheckInView = 'wizard' | 'plan' | 'referral';
+export type CheckInView =
+  { view: 'wizard' } | { view: 'plan' } | { view: 'referral' } | { view: 'saved'; id: string };
 
-export default function CheckInFeature({ view }: { view: CheckInView }) {
-  if (view === 'plan') return <PlanRoute />;
-  if (view === 'referral') return <ReferralRoute />;
-  return <Wizard />;
+export default function CheckInFeature({ route }: { route: CheckInView }) {
+  switch (route.view) {
+    case 'plan':
+      return <PlanRoute />;
+    case 'referral':
+      return <ReferralRoute />;
+    case 'saved':
+      return <SavedCheckInPage id={route.id} />;
+    case 'wizard':
+      return <Wizard />;
+  }
 }
 
 function ReferralRoute() {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RED_FLAGS } from '@acupress/core';
 import { renderAt } from '../../test/render-at';
@@ -23,14 +23,18 @@ async function openCheckIn() {
   await screen.findByRole('heading', { level: 1, name: 'Where does it hurt?' });
 }
 
-function mark(name: string) {
+/** Taps an area, waiting until it shows as marked (a first tap can come before the page listens). */
+async function mark(name: string) {
   fireEvent.click(screen.getByRole('checkbox', { name }));
+  await waitFor(() =>
+    expect(screen.getByRole('checkbox', { name }).getAttribute('aria-checked')).toBe('true'),
+  );
   const selects = screen.getAllByRole('combobox', { name: 'What it feels like' });
   fireEvent.change(selects[selects.length - 1]!, { target: { value: 'aching' } });
 }
 
-function answerWhere(...areas: string[]) {
-  for (const a of areas.length ? areas : ['Lower back, middle']) mark(a);
+async function answerWhere(...areas: string[]) {
+  for (const a of areas.length ? areas : ['Lower back, middle']) await mark(a);
   choose('radiation', 'No');
   choose('duration', 'More than 12 weeks');
   choose('onset', 'Gradually');
@@ -51,7 +55,7 @@ function answerAbout(pregnancy: 'No' | 'Yes' = 'No') {
 describe('Check-in safety', { timeout: 20_000 }, () => {
   it('asks, rather than guesses, when both legs hurt but the pain is said not to spread', async () => {
     await openCheckIn();
-    answerWhere('Calf, left', 'Calf, right');
+    await answerWhere('Calf, left', 'Calf, right');
     next();
     expect(h1().textContent).toBe('Where does it hurt?');
     expect(screen.getByRole('alert').textContent).toContain('Pain in both legs');
@@ -77,7 +81,7 @@ describe('Check-in safety', { timeout: 20_000 }, () => {
 
   it('refers the same day for a swollen calf given as a place not to press, before the plan', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     next();
     answerSafety();
     next();
@@ -103,7 +107,7 @@ describe('Check-in safety', { timeout: 20_000 }, () => {
 
   it('asks about every place not to press, and offers no middle of a leg', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     next();
     answerSafety();
     next();
@@ -133,14 +137,14 @@ describe('Check-in safety', { timeout: 20_000 }, () => {
 
   it('says where it narrows "no improvement after a month"', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     next();
     expect(group('flag-no-improvement-month').getByText(/on its own/)).toBeTruthy();
   });
 
   it('marks a tender spot on the back of the hand with its side, and leaves it out in pregnancy', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     next();
     answerSafety();
     next();

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RED_FLAGS } from '@acupress/core';
 import { renderAt } from '../../test/render-at';
@@ -24,8 +24,19 @@ async function openCheckIn() {
   await screen.findByRole('heading', { level: 1, name: 'Where does it hurt?' });
 }
 
-function answerWhere() {
-  fireEvent.click(screen.getByRole('checkbox', { name: 'Lower back, middle' }));
+/**
+ * Taps an area and waits for its questions: on a busy machine the first tap can come before the
+ * page has subscribed to the answers, and the screen shows it a moment later.
+ */
+async function markArea(name: string) {
+  fireEvent.click(screen.getByRole('checkbox', { name }));
+  await waitFor(() =>
+    expect(screen.getByRole('checkbox', { name }).getAttribute('aria-checked')).toBe('true'),
+  );
+}
+
+async function answerWhere() {
+  await markArea('Lower back, middle');
   fireEvent.change(screen.getByRole('slider', { name: 'How much it hurts' }), {
     target: { value: '6' },
   });
@@ -67,7 +78,7 @@ function finish() {
 describe('Check-in', { timeout: 20_000 }, () => {
   it('does not go past the safety questions until every one is answered', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     expect(document.activeElement).toBe(h1());
     answerSafety(['fever']);
     next();
@@ -87,7 +98,7 @@ describe('Check-in', { timeout: 20_000 }, () => {
 
   it('stops at a referral when an answer is yes, and never shows a plan', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     choose('flag-saddle-numbness', 'Yes');
     next();
 
@@ -112,7 +123,7 @@ describe('Check-in', { timeout: 20_000 }, () => {
 
   it('makes a plan that lists BL23 with its reason, and what was left out', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     answerSafety();
     next();
     answerAbout();
@@ -133,7 +144,7 @@ describe('Check-in', { timeout: 20_000 }, () => {
 
   it('leaves BL23 out for pregnancy, saying why', async () => {
     await openCheckIn();
-    answerWhere();
+    await answerWhere();
     answerSafety();
     next();
     answerAbout('Yes');
@@ -149,7 +160,7 @@ describe('Check-in', { timeout: 20_000 }, () => {
 
   it('keeps the answers through a reload, and ignores corrupt storage', async () => {
     await openCheckIn();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Buttock, left' }));
+    await markArea('Buttock, left');
     choose('duration', '6 to 12 weeks');
     reloadDraft();
     await openCheckIn();
@@ -191,7 +202,7 @@ describe('Check-in', { timeout: 20_000 }, () => {
     fireEvent.keyDown(area, { key: 'Enter' });
     expect(area.getAttribute('aria-checked')).toBe('false');
 
-    answerWhere();
+    await answerWhere();
     answerSafety();
     next();
     answerAbout();

@@ -1,6 +1,6 @@
 import { getPoint, type Decision } from '@acupress/core';
 import { Link } from '../../router';
-import { sourceShort } from '../atlas/point-labels';
+import { sourceShort } from '../../lib/point-labels';
 
 type LeftOutGroup = Exclude<Decision['category'], 'included'>;
 

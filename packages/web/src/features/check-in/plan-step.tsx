@@ -5,18 +5,11 @@ import {
   pointPositions,
   zoomBox,
   type Box,
-  type PlanSide,
   type PlanStep,
 } from '@acupress/core';
 import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
 import { Link } from '../../router';
-import { sourceShort } from '../atlas/point-labels';
-
-export function sidesText(sides: readonly PlanSide[]): string {
-  if (sides.includes('midline')) return 'On the midline';
-  if (sides.length === 2) return 'Left and right';
-  return sides[0] === 'left' ? 'Left side only' : 'Right side only';
-}
+import { sidesText, sourceShort } from '../../lib/point-labels';
 
 function holdText(step: PlanStep): string {
   const minutes = step.holdSeconds / 60;

@@ -4,7 +4,7 @@ import { Button, ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { Link, navigate } from '../../router';
-import { sourceShort } from '../atlas/point-labels';
+import { sourceShort } from '../../lib/point-labels';
 import { clearDraft } from './draft-store';
 import { LeftOut } from './left-out';
 import { stepHref } from './paths';

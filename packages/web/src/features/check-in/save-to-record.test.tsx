@@ -2,26 +2,11 @@ import { fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PAIN_REGION_IDS, RED_FLAG_IDS } from '@acupress/core';
 import { CLIENT, CSRF, renderWithApi, sessionRoute } from '../../test/api-stub';
-import { emptyDraft, type Draft } from './draft';
+import type { Draft } from './draft';
+import { answeredDraft } from './test-draft';
 import { reloadDraft, setDraft } from './draft-store';
 
 // "Save to my record" under the plan and the referral: only when signed in, only on request.
-
-function answered(flag?: string): Draft {
-  return {
-    ...emptyDraft(),
-    pain: [{ region: PAIN_REGION_IDS[0]!, intensity: 6, quality: 'aching' }],
-    radiationSide: 'none',
-    duration: 'chronic',
-    onset: 'gradual',
-    redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, id === flag])),
-    pregnancy: 'no',
-    bleedingRisk: false,
-    boneFragility: false,
-    fragileSkin: false,
-    anySites: false,
-  };
-}
 
 beforeEach(() => {
   window.sessionStorage.clear();
@@ -30,7 +15,7 @@ beforeEach(() => {
 
 describe('Save to my record', () => {
   it('saves the plan’s check-in when a signed-in person asks, and links to the account', async () => {
-    setDraft(answered());
+    setDraft(answeredDraft());
     const { calls } = await renderWithApi('/check-in/plan', {
       ...sessionRoute(CLIENT),
       'POST /api/people/me/check-ins': {
@@ -56,14 +41,14 @@ describe('Save to my record', () => {
   });
 
   it('offers the same under a referral', async () => {
-    setDraft(answered(RED_FLAG_IDS[0]));
+    setDraft(answeredDraft(RED_FLAG_IDS[0]));
     await renderWithApi('/check-in/referral', sessionRoute(CLIENT));
     expect(await screen.findByRole('button', { name: 'Save to my record' })).toBeTruthy();
   });
 
   it('never saves a referral reached before the later questions, with stand-in answers', async () => {
     const early: Draft = {
-      ...answered(RED_FLAG_IDS[0]),
+      ...answeredDraft(RED_FLAG_IDS[0]),
       pregnancy: '',
       bleedingRisk: null,
       boneFragility: null,
@@ -76,7 +61,7 @@ describe('Save to my record', () => {
   });
 
   it('signed out, only says that signing in would keep it', async () => {
-    setDraft(answered());
+    setDraft(answeredDraft());
     await renderWithApi('/check-in/plan', sessionRoute(null));
     await screen.findByRole('heading', { level: 1, name: 'Your acupressure plan' });
     expect(screen.queryByRole('button', { name: 'Save to my record' })).toBeNull();

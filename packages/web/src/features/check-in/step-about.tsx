@@ -1,7 +1,7 @@
 import { BODY_AREA_INFO, SITE_KIND_LABELS, isPairedArea, type SiteProblem } from '@acupress/core';
 import { Button } from '../../components/button';
 import { Select } from '../../components/field';
-import { ChoiceGroup, YES_NO, yesNo, type Choice } from './choice-group';
+import { ChoiceGroup, YES_NO, yesNo, type Choice } from '../../components/choice-group';
 import { MAX_SITES, SITE_KINDS, SITE_REGIONS, SITE_SIDES, type Pregnancy } from './draft';
 import type { StepProps } from './step-where';
 

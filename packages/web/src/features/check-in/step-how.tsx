@@ -10,9 +10,9 @@ import {
   startBackScore,
   type StartBackBother,
 } from '@acupress/core';
-import { ChoiceGroup, type Choice } from './choice-group';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { pegComplete, startBackComplete, type PegKey } from './draft';
-import { ScaleField } from './scale-field';
+import { ScaleField } from '../../components/scale-field';
 import type { StepProps } from './step-where';
 
 type AgreeChoice = 'agree' | 'disagree';

@@ -1,13 +1,19 @@
 import { GROUP_LABEL, RED_FLAGS, type RedFlagGroup } from '@acupress/core';
-import { ChoiceGroup, YES_NO, yesNo } from './choice-group';
+import { ChoiceGroup, YES_NO, yesNo } from '../../components/choice-group';
 import type { StepProps } from './step-where';
 import { flagFieldId } from './steps';
 
 const GROUPS = [...new Set(RED_FLAGS.map((f) => f.group))] as RedFlagGroup[];
+/** Each question's number, counted through the groups in the order they are shown. */
+const NUMBERS = new Map(
+  GROUPS.flatMap((group) => RED_FLAGS.filter((f) => f.group === group)).map((f, i) => [
+    f.id,
+    i + 1,
+  ]),
+);
 
 /** Every red-flag question of core, yes or no, under its group's heading. */
 export function StepSafety({ draft, update, errorFor }: StepProps) {
-  let n = 0;
   return (
     <div className="ci-step">
       {GROUPS.map((group) => (
@@ -16,7 +22,6 @@ export function StepSafety({ draft, update, errorFor }: StepProps) {
             {GROUP_LABEL[group]}
           </h2>
           {RED_FLAGS.filter((f) => f.group === group).map((f) => {
-            n += 1;
             return (
               <ChoiceGroup
                 key={f.id}
@@ -25,7 +30,7 @@ export function StepSafety({ draft, update, errorFor }: StepProps) {
                 legend={
                   <>
                     <span className="ci-flag__number" aria-hidden="true">
-                      {n}.
+                      {NUMBERS.get(f.id)}.
                     </span>{' '}
                     {f.question}
                   </>

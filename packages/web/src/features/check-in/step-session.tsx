@@ -1,5 +1,5 @@
 import { NumberField } from '../../components/field';
-import { ChoiceGroup, type Choice } from './choice-group';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import type { Mode, Sides } from './draft';
 import type { StepProps } from './step-where';
 

@@ -10,7 +10,7 @@ import {
 } from '@acupress/core';
 import { Button } from '../../components/button';
 import { Select } from '../../components/field';
-import { ChoiceGroup, type Choice } from './choice-group';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { MAX_ASHI, type AshiDraft, type LimbSide } from './draft';
 import { PosteriorFigure, regionCentre, regionPoints } from './posterior-figure';
 import type { StepProps } from './step-where';

@@ -1,6 +1,6 @@
 import { Button } from '../../components/button';
 import { Select } from '../../components/field';
-import { ChoiceGroup, type Choice } from './choice-group';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import type { DraftUpdate } from './draft-store';
 import {
   QUALITIES,

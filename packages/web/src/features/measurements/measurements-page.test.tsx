@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from '../../test/render-at';
-import { MEASUREMENTS_KEY } from './measurements-store';
+import { MEASUREMENTS_KEY } from '../../lib/measurements-store';
 
 const field = () =>
   screen.getByRole<HTMLInputElement>('textbox', {

@@ -12,7 +12,7 @@ import { Button, ButtonLink } from '../../components/button';
 import { NumberField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { loadMeasurements, saveMeasurements } from './measurements-store';
+import { loadMeasurements, saveMeasurements } from '../../lib/measurements-store';
 import './measurements.css';
 
 /** The segments that at least one atlas point is measured in, with those points. */

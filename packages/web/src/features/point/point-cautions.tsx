@@ -1,6 +1,6 @@
 import type { Acupoint } from '@acupress/core';
 import { CautionIcon } from '../../components/chip';
-import { CAUTION_LABELS, sourceShort } from '../atlas/point-labels';
+import { CAUTION_LABELS, sourceShort } from '../../lib/point-labels';
 
 /** The point's cautions, first in the content column: safety before technique. */
 export function PointCautions({ point }: { point: Acupoint }) {

@@ -9,7 +9,7 @@ import {
   type Acupoint,
 } from '@acupress/core';
 import { BodyDiagram, type DiagramLevel, type DiagramMarker } from '../../components/body-diagram';
-import { pointName, sideLabel, viewNote } from '../atlas/point-labels';
+import { pointName, sideLabel, viewNote } from '../../lib/point-labels';
 
 function sidesInWords(point: Acupoint): string {
   if (point.laterality === 'midline') return 'on the midline';

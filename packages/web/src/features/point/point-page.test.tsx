@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getPoint } from '@acupress/core';
 import { renderAt } from '../../test/render-at';
-import { MEASUREMENTS_KEY } from '../measurements/measurements-store';
+import { MEASUREMENTS_KEY } from '../../lib/measurements-store';
 
 const bl23 = getPoint('BL23')!;
 

@@ -14,7 +14,7 @@ import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { useHydrated } from '../../lib/use-hydrated';
 import { Link, navigate } from '../../router';
-import { atlasHref } from '../atlas/atlas-query';
+import { atlasHref } from '../../lib/atlas-query';
 import {
   REGION_LABELS,
   sourceShort,
@@ -22,8 +22,8 @@ import {
   pointName,
   prescriptionChip,
   prescriptionText,
-} from '../atlas/point-labels';
-import { loadMeasurements } from '../measurements/measurements-store';
+} from '../../lib/point-labels';
+import { loadMeasurements } from '../../lib/measurements-store';
 import { PointCautions } from './point-cautions';
 import { PointDiagram } from './point-diagram';
 import { PointDistances } from './point-distances';

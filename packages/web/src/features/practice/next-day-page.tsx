@@ -5,7 +5,7 @@ import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { enqueue, pendingFor, useOutbox, type OfflineUser } from '../../offline';
 import { navigate } from '../../router';
-import { listFrom } from '../account/use-resource';
+import { listFrom } from '../../lib/use-resource';
 import { AfterForm, type AfterAnswers } from './after-form';
 import { PRACTICE_DONE_PATH } from './paths';
 import { NotReady } from './practice-page';

@@ -1,6 +1,6 @@
 import type { Care } from '@acupress/core';
 import { Notice } from '../../components/notice';
-import { sourceShort } from '../atlas/point-labels';
+import { sourceShort } from '../../lib/point-labels';
 
 // Why sessions are paused, what to do now and, apart, how they start again. A swelling in the
 // calf (a possible blood clot) is not a routine pause: its title says "See a doctor today", it is

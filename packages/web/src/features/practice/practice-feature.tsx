@@ -1,8 +1,6 @@
 import { NextDayPage } from './next-day-page';
 import { PracticePage } from './practice-page';
 import { SessionPage } from './session-page';
-import '../check-in/check-in.css';
-import '../check-in/plan.css';
 import './practice.css';
 
 // Practice (the daily screen, a guided session, the next-day check): loaded on first use only

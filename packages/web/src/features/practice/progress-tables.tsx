@@ -1,6 +1,6 @@
 import { PLANNED_SESSIONS_PER_WEEK, type Care } from '@acupress/core';
-import { sourceShort } from '../atlas/point-labels';
-import { formatDate, formatDateTime } from '../account/dates';
+import { sourceShort } from '../../lib/point-labels';
+import { formatDate, formatDateTime } from '../../lib/dates';
 
 // Progress in the person's own numbers: the honest sentence care wrote (with its source), then
 // the two figures of adherence, each labelled (how often against the plan's one session a day;

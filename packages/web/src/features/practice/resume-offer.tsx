@@ -18,7 +18,7 @@ import {
   type SessionInProgress,
 } from '../../offline';
 import { navigate } from '../../router';
-import type { FinishedRun } from '../session/session-player-contract';
+import type { FinishedRun } from './player/session-player-contract';
 import { PRACTICE_SESSION_PATH } from './paths';
 import { unsentMarks } from './unsent-marks';
 import type { CareState } from './use-care';

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT, CSRF } from '../../test/api-stub';
 import { loadAuthSession, resetAuthSession, signedOut } from '../../api';
@@ -17,6 +17,8 @@ import { CARE, careBody } from './test-care';
 // or a half-filled after (or next-day) form off the screen.
 
 let online = false;
+/** How often the care was asked while online (it never answers). */
+let careAsked = 0;
 
 function stubNetwork() {
   vi.stubGlobal('fetch', (input: string) => {
@@ -26,7 +28,10 @@ function stubNetwork() {
       return Promise.resolve(Response.json({ setupNeeded: false, user: CLIENT, csrfToken: CSRF }));
     }
     // The care never answers: the page's care stays "loading".
-    if (path === '/api/people/me/care') return new Promise<Response>(() => undefined);
+    if (path === '/api/people/me/care') {
+      careAsked += 1;
+      return new Promise<Response>(() => undefined);
+    }
     return Promise.resolve(Response.json({}, { status: 201 }));
   });
 }
@@ -36,6 +41,7 @@ const radio = (group: string | RegExp, name: string) =>
 
 beforeEach(() => {
   online = false;
+  careAsked = 0;
   resetOutbox();
 });
 
@@ -59,7 +65,8 @@ describe('a started session', () => {
     // The server is back: the care is asked again (and stays loading).
     online = true;
     await act(() => loadAuthSession());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // Once the page has asked (its care now "loading"), what is on screen must still be there.
+    await waitFor(() => expect(careAsked).toBeGreaterThan(0));
     expect(screen.queryByText(/Loading your plan/)).toBeNull();
     expect(screen.getByText('Spot 2 of 3')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Find the spot');
@@ -77,7 +84,7 @@ describe('a started session', () => {
     fireEvent.click(radio('Soreness where you pressed', 'None'));
     fireEvent.click(radio('How the pressure felt', 'About right'));
     fireEvent.click(screen.getByRole('button', { name: 'Save this session' }));
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(pendingFor(CLIENT.id).some((i) => i.url.endsWith('/log'))).toBe(true),
     );
   }, 20_000);
@@ -111,7 +118,8 @@ describe('a started session', () => {
     // The server is back: the care is asked again (and stays loading); the form stays as it was.
     online = true;
     await act(() => loadAuthSession());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // Once the page has asked (its care now "loading"), what is on screen must still be there.
+    await waitFor(() => expect(careAsked).toBeGreaterThan(0));
     expect(screen.queryByText(/Loading your plan/)).toBeNull();
     expect(radio(/Pain today/, '2').checked).toBe(true);
     expect(labels()).toHaveLength(3);

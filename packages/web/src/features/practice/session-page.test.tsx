@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionPlayerProps } from '../session/session-player-contract';
+import type { SessionPlayerProps } from './player/session-player-contract';
 import { CLIENT, renderWithApi, sessionRoute } from '../../test/api-stub';
 import { resetOutbox } from '../../offline';
 import { CARE, CHECK_IN_ID, PAUSED, careBody } from './test-care';

@@ -17,8 +17,8 @@ import {
   type SessionInProgress,
 } from '../../offline';
 import { navigate } from '../../router';
-import { ScaleField } from '../check-in/scale-field';
-import type { FinishedRun } from '../session/session-player-contract';
+import { ScaleField } from '../../components/scale-field';
+import type { FinishedRun } from './player/session-player-contract';
 import { AfterForm, type AfterAnswers } from './after-form';
 import { PRACTICE_DONE_PATH, PRACTICE_PATH } from './paths';
 import { NotReady } from './practice-page';

@@ -1,9 +1,9 @@
 import { Suspense, lazy } from 'react';
-import type { SessionPlayerProps } from '../session/session-player-contract';
+import type { SessionPlayerProps } from './player/session-player-contract';
 
-// The guided player (features/session) loads on first use only: it carries the session machine,
+// The guided player (./player) loads on first use only: it carries the session machine,
 // the voice and the wake lock, which the practice page itself does not need.
-const Player = lazy(() => import('../session/session-player'));
+const Player = lazy(() => import('./player/session-player'));
 
 export function SessionPlayerSlot(props: SessionPlayerProps) {
   return (

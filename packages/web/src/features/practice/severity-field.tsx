@@ -1,4 +1,4 @@
-import { ChoiceGroup, type Choice } from '../check-in/choice-group';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
 
 // Soreness on the 0–3 scale of the session record (none, mild, moderate, strong), as words:
 // a number alone says little about how sore "2" is.

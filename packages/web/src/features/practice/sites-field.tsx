@@ -1,4 +1,6 @@
 import type { Site } from './session-body';
+// Drawn as a choice (components/choice-group.tsx), with checkboxes instead of radio buttons.
+import '../../components/choice-group.css';
 
 // Where a side effect showed: one checkbox per side of the session ("BL23 Shenshu, left side"),
 // none ticked by default, since most sessions leave no mark.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { Care, CareAnswer } from '@acupress/core';
 import { api, type ApiError } from '../../api';
 import {
@@ -64,7 +64,11 @@ export function useCare(): CareState {
     setDrain({ pending, round });
   }
 
+  // Asked again for another person, not for a new copy of the same one (the session re-read).
+  const userId = user?.id;
+  const person = useEffectEvent(() => user);
   useEffect(() => {
+    const user = person();
     if (!user || !connected) return;
     let live = true;
     void api.get<unknown>(CARE_PATH).then((result) => {
@@ -99,7 +103,7 @@ export function useCare(): CareState {
     return () => {
       live = false;
     };
-  }, [user?.id, connected, round]);
+  }, [userId, connected, round]);
 
   if (who.state === 'loading') return { state: 'loading' };
   if (!user) return { state: 'signed-out' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext } from './paths';
+import { safeNext } from './account-paths';
 
 describe('safeNext (where sign-in returns to)', () => {
   it.each([

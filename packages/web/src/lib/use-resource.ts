@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, type ApiError } from '../../api';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { api, type ApiError } from '../api';
 
 export type Resource<T> =
   { state: 'loading' } | { state: 'ok'; data: T } | { state: 'failed'; error: ApiError };
@@ -22,6 +22,8 @@ export function useResource<T>(
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [round, setRound] = useState(0);
   const reload = useCallback(() => setRound((r) => r + 1), []);
+  // `map` is a pure conversion: a new function each render must not fetch again.
+  const convert = useEffectEvent(map);
   useEffect(() => {
     if (!path) return;
     let live = true;
@@ -29,14 +31,13 @@ export function useResource<T>(
       if (!live) return;
       setResource(
         result.ok
-          ? { state: 'ok', data: map(result.data) }
+          ? { state: 'ok', data: convert(result.data) }
           : { state: 'failed', error: result.error },
       );
     });
     return () => {
       live = false;
     };
-    // `map` is a pure conversion; a new function each render must not refetch.
   }, [path, round]);
   return [resource, reload];
 }

@@ -8,8 +8,8 @@ import {
   type SessionItem,
   type TemplateId,
 } from '@acupress/core';
-import { BodyDiagram, type DiagramMarker } from '../../components/body-diagram';
-import { viewNote } from '../atlas/point-labels';
+import { BodyDiagram, type DiagramMarker } from '../../../components/body-diagram';
+import { viewNote } from '../../../lib/point-labels';
 
 /** A square view around a spot, kept inside its template. */
 function boxAround(template: TemplateId, x: number, y: number, size = 110): Box {

@@ -6,7 +6,7 @@ import {
   type PlanStep,
   type SessionItem,
 } from '@acupress/core';
-import { loadMeasurements } from '../measurements/measurements-store';
+import { loadMeasurements } from '../../../lib/measurements-store';
 import { SessionFigure } from './session-figure';
 
 /** Each distance of the location: in the person's own cm when measured, else by finger. */

@@ -1,5 +1,6 @@
-import { FieldError, FieldHint } from '../../components/field';
+import { FieldError, FieldHint } from './field';
 import type { ReactNode } from 'react';
+import './choice-group.css';
 
 export interface Choice<T extends string> {
   value: T;

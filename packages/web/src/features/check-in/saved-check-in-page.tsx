@@ -2,14 +2,12 @@ import type { SavedCheckIn, SignedInUser } from '@acupress/core';
 import { ButtonLink } from '../../components/button';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
-import { PlanView } from '../check-in/plan-view';
-import { ReferralView } from '../check-in/referral-view';
-import '../check-in/check-in.css';
-import '../check-in/plan.css';
-import { formatDate } from './dates';
-import { Gate, Loading } from './gate';
-import { ACCOUNT_PATH } from './paths';
-import { useResource } from './use-resource';
+import { PlanView } from './plan-view';
+import { ReferralView } from './referral-view';
+import { formatDate } from '../../lib/dates';
+import { Gate, Loading } from '../../components/gate';
+import { ACCOUNT_PATH } from '../../lib/account-paths';
+import { useResource } from '../../lib/use-resource';
 
 /** A check-in from the person's record, shown with the check-in's own plan or referral screen. */
 export function SavedCheckInPage({ id }: { id: string }) {

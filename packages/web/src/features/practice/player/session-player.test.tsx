@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OTHER_SIDE_CUE, type Plan } from '@acupress/core';
-import { MEASUREMENTS_KEY } from '../measurements/measurements-store';
+import { MEASUREMENTS_KEY } from '../../../lib/measurements-store';
 import { START, phase, renderPlayer, timer, wait } from './test-player';
 import { TWO_POINT_PLAN } from './test-session-plan';
 

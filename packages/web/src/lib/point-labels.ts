@@ -3,6 +3,7 @@ import {
   type Acupoint,
   type CautionFlag,
   type PlacedSite,
+  type PlanSide,
   type PrescriptionRole,
   type Region,
   type SourceKey,
@@ -53,6 +54,13 @@ const SOURCE_SHORT: Partial<Record<SourceKey, string>> = {
 /** A source's short name ("WHO 2008"); the key itself for a source added to core later. */
 export function sourceShort(key: SourceKey): string {
   return SOURCE_SHORT[key] ?? key;
+}
+
+/** Which sides a plan's step is pressed on, in words: "Left and right", "On the midline". */
+export function sidesText(sides: readonly PlanSide[]): string {
+  if (sides.includes('midline')) return 'On the midline';
+  if (sides.length === 2) return 'Left and right';
+  return sides[0] === 'left' ? 'Left side only' : 'Right side only';
 }
 
 /** "BL23 Shenshu": the short name used in links and document titles. */

@@ -1,5 +1,9 @@
-import { FieldError } from '../../components/field';
+import { FieldError } from './field';
 import type { ReactNode } from 'react';
+// The scale is a choice (its fieldset and legend), with a row of numbers and a link-like clear.
+import './choice-group.css';
+import './link-button.css';
+import './scale-field.css';
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 

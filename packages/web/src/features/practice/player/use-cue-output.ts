@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Cue } from '@acupress/core';
 import type { Speech } from './use-speech';
 
@@ -15,9 +15,12 @@ function vibrate(pattern: number[] | undefined): void {
 /** Says and buzzes each cue once: a cue is new when its seq is. */
 export function useCueOutput(cue: Cue, speech: Speech): void {
   const { speak } = speech;
-  useEffect(() => {
+  const output = useEffectEvent(() => {
     speak(cue.text);
     vibrate(cue.vibrate);
+  });
+  useEffect(() => {
     // Keyed on seq alone: turning the voice on does not repeat the last cue.
+    output();
   }, [cue.seq]);
 }

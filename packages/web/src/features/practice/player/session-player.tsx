@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { currentItem, stepLogs, type SessionState } from '@acupress/core';
-import { Button } from '../../components/button';
+import { Button } from '../../../components/button';
 import type { FinishedRun, SessionPlayerProps } from './session-player-contract';
 import { phaseTitle, sideText } from './phase-text';
 import { SessionControls } from './session-controls';

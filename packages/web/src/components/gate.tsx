@@ -1,11 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Role, SignedInUser } from '@acupress/core';
-import { ensureAuthSession, useAuthSession } from '../../api';
-import { ButtonLink } from '../../components/button';
-import { Notice } from '../../components/notice';
-import { PageHeader } from '../../components/page-header';
-import { useLocation } from '../../router';
-import { ACCOUNT_PATH, signInHref } from './paths';
+import { ensureAuthSession, useAuthSession } from '../api';
+import { ButtonLink } from './button';
+import { Notice } from './notice';
+import { PageHeader } from './page-header';
+import { useLocation } from '../router';
+import { ACCOUNT_PATH, signInHref } from '../lib/account-paths';
+import './gate.css';
 
 export interface GateProps {
   title: string;

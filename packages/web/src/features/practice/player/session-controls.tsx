@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '../../components/button';
+import { Button } from '../../../components/button';
 import type { Speech } from './use-speech';
 import { SESSION_KEYS, type SessionKeyAction } from './use-session-keys';
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export type SessionKeyAction = 'pause' | 'primary' | 'not-yet' | 'skip' | 'back';
 
@@ -34,8 +34,8 @@ const ARROW_TARGETS = 'button, input, select, textarea';
  * Typing in a field never triggers a shortcut.
  */
 export function useSessionKeys(onAction: (action: SessionKeyAction) => void): void {
-  const handler = useRef(onAction);
-  handler.current = onAction;
+  // The page's latest handler, without adding and removing the listener at every render.
+  const handler = useEffectEvent(onAction);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = actionFor(event);
@@ -46,7 +46,7 @@ export function useSessionKeys(onAction: (action: SessionKeyAction) => void): vo
       if ((action === 'skip' || action === 'back') && target?.closest(ARROW_TARGETS)) return;
       if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
       event.preventDefault();
-      handler.current(action);
+      handler(action);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
